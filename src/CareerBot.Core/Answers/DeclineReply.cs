@@ -1,0 +1,43 @@
+using System.Text;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Pipeline;
+using CareerBot.Core.Recognition;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Answers;
+
+/// <summary>The reply when the bot is not confident: what it can answer, and "did you mean" when close candidates exist.</summary>
+public static class DeclineReply
+{
+    private const double SuggestionFloor = 0.15;
+
+    public static Reply Build(KnowledgeSnapshot knowledge, RouteResult route, IReadOnlyList<Entity> entities)
+    {
+        var suggestions = route.Candidates
+            .Where(c => c.Score >= SuggestionFloor && c.Score >= route.Confidence - knowledge.Router.Options.SuggestionMargin)
+            .Select(c => knowledge.Find(c.Intent))
+            .OfType<KnowledgeEntry>()
+            .Take(3)
+            .ToList();
+        var sb = new StringBuilder();
+        if (suggestions.Count > 0)
+        {
+            sb.Append("I'm not sure I understood. Did you mean:\n");
+            foreach (var s in suggestions) sb.Append("- ").Append(s.Title).Append('\n');
+            sb.Append('\n');
+        }
+        else
+        {
+            sb.Append("Sorry, that's outside what I know. I answer questions about machine-learning-engineer careers:\n");
+        }
+        sb.Append("- pay by level (new grad, mid, senior, staff), total comp, location, specializations\n");
+        sb.Append("- PhD or not, skills, moving in from software or data science, negotiation\n");
+        sb.Append("- offer math: `/offer base:180k bonus:15% stock:600k vesting:4y signon:75k`\n");
+        sb.Append("Type `/help` for everything I can do.");
+        return new Reply(ReplyKind.Decline, Reply.NoIntent, route.Confidence, sb.ToString())
+        {
+            Entities = entities,
+            FollowUps = suggestions.Select(s => s.Questions[0]).ToList(),
+        };
+    }
+}

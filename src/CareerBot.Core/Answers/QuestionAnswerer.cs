@@ -1,0 +1,31 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Pipeline;
+using CareerBot.Core.Recognition;
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Answers;
+
+/// <summary>Answers a free-text question from the knowledge base, in the context of the conversation.</summary>
+public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time)
+{
+    public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
+    {
+        var snapshot = knowledge.Current;
+        var key = ConversationKey(message);
+        var route = snapshot.Router.Route(text);
+        route = FollowUpResolver.Resolve(snapshot, route, text, entities, conversations.Get(key)) ?? route;
+        // A level named in a general pay question focuses the answer on that level.
+        if (!route.Declined && snapshot.Find(route.Intent) is { } general && general.HasTag("salary")
+            && !general.Tags.Any(t => t.StartsWith("level-", StringComparison.Ordinal))
+            && FollowUpResolver.SalaryEntryForLevel(snapshot, entities) is { } focused)
+            route = route with { Intent = focused.Id };
+
+        if (route.Declined || snapshot.Find(route.Intent) is not { } entry)
+            return DeclineReply.Build(snapshot, route, entities);
+        conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
+        return KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+    }
+
+    private static string ConversationKey(IncomingMessage m) => $"{m.Platform}\u001f{m.ConversationId}\u001f{m.User.Id}";
+}

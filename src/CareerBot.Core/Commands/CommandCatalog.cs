@@ -1,0 +1,76 @@
+namespace CareerBot.Core.Commands;
+
+/// <summary>The slash commands CareerBot offers, described once; adapters render these descriptions.</summary>
+public static class CommandCatalog
+{
+    public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
+        [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true }])
+    { Example = "/ask do I need a PhD to be an ML engineer?" };
+
+    public static readonly IReadOnlyList<CommandOption> OfferOptions =
+    [
+        new("base", "Yearly base salary", CommandOptionType.Money, true, "base:180k"),
+        new("bonus", "Yearly bonus: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "bonus:15%"),
+        new("stock", "Total stock grant (RSUs) over the vesting period", CommandOptionType.Money, false, "stock:600k"),
+        new("vesting", "Vesting: 4y (even), a schedule like 5-15-40-40, or a named schedule", CommandOptionType.Vesting, false, "vesting:4y"),
+        new("cliff", "Vesting cliff", CommandOptionType.Duration, false, "cliff:12m"),
+        new("frequency", "How often stock vests after the cliff", CommandOptionType.Text, false, "frequency:quarterly") { Choices = ["monthly", "quarterly", "annual"] },
+        new("signon", "Sign-on bonus paid in year 1", CommandOptionType.Money, false, "signon:75k"),
+        new("signon2", "Sign-on bonus part paid in year 2", CommandOptionType.Money, false, "signon2:25k"),
+        new("refresh", "Yearly refresher grant (each vests over the same schedule)", CommandOptionType.Money, false, "refresh:100k"),
+        new("growth", "Yearly stock-price growth", CommandOptionType.Percent, false, "growth:5%"),
+        new("match", "401(k) match per year: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "match:4%"),
+    ];
+
+    public static readonly CommandDescriptor Offer = new("offer", "Break an offer down year by year", OfferOptions)
+    { Example = "/offer base:180k bonus:30k stock:600k vesting:4y signon:75k" };
+
+    public static readonly CommandDescriptor Compare = new("compare", "Compare two offers side by side",
+    [
+        new("a", "First offer, in the /offer syntax", CommandOptionType.Offer, true, "a:\"base:180k stock:400k\""),
+        new("b", "Second offer, in the /offer syntax", CommandOptionType.Offer, true, "b:\"base:200k bonus:10%\""),
+    ])
+    { Example = "/compare a:\"base:180k bonus:30k stock:600k\" b:\"base:200k bonus:10% stock:400k\"" };
+
+    public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
+    [
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = ["entry", "mid", "senior", "staff"], Autocomplete = true },
+        new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+    ])
+    { Example = "/salary level:senior location:seattle specialization:nlp" };
+
+    public static readonly CommandDescriptor Help = new("help", "What CareerBot can do", []) { Example = "/help" };
+
+    public static readonly CommandDescriptor Kb = new("kb", "Moderators: read and edit CareerBot's answers", [], ModeratorOnly: true)
+    {
+        Example = "/kb show phd-value",
+        SubCommands =
+        [
+            new("show", "Show an answer with its version and author", [Topic()]),
+            new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
+            new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...")]),
+            new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
+            new("add", "Add a new answer", [
+                new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
+                new("title", "Title", CommandOptionType.Text, true, "title:\"Visa sponsorship\""),
+                new("questions", "Phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs\""),
+                new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"...\""),
+            ]),
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it")]),
+            new("history", "Show an answer's versions", [Topic()]),
+            new("diff", "Compare two versions", [Topic(), new("v1", "Older version", CommandOptionType.Integer, true, "1"), new("v2", "Newer version", CommandOptionType.Integer, true, "2")]),
+            new("revert", "Restore an earlier version (as a new version)", [Topic(), new("version", "Version to restore", CommandOptionType.Integer, true, "2")]),
+            new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7")]),
+            new("feedback", "Answers members rated down", []),
+        ],
+    };
+
+    public static readonly IReadOnlyList<CommandDescriptor> All = [Ask, Offer, Compare, Salary, Help, Kb];
+
+    public static CommandDescriptor? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static CommandOption Topic() => new("id", "Answer id", CommandOptionType.Text, true, "phd-value") { Autocomplete = true };
+}

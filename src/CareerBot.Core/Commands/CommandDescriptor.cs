@@ -1,0 +1,12 @@
+namespace CareerBot.Core.Commands;
+
+/// <summary>A slash command described once for every adapter (Discord application commands, Slack text, console).</summary>
+/// <param name="Name">Without the slash, e.g. "offer".</param>
+/// <param name="ModeratorOnly">Hidden from and refused to non-moderators.</param>
+public sealed record CommandDescriptor(string Name, string Description, IReadOnlyList<CommandOption> Options, bool ModeratorOnly = false)
+{
+    /// <summary>Sub-commands (used by /kb), each with its own options.</summary>
+    public IReadOnlyList<CommandDescriptor> SubCommands { get; init; } = [];
+    /// <summary>One correct invocation, shown in help and errors.</summary>
+    public string Example { get; init; } = "";
+}

@@ -1,0 +1,19 @@
+using CareerBot.Core.Pipeline;
+
+namespace CareerBot.Core.Evaluation;
+
+/// <summary>Runs each labelled question through the pipeline as an independent message (its own conversation).</summary>
+public static class RouterEvaluator
+{
+    public static async Task<EvalResult> RunAsync(IReadOnlyList<EvalCase> cases, IMessagePipeline pipeline, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<EvalOutcome>(cases.Count);
+        var user = new ChatUser("eval", "eval", "eval");
+        foreach (var c in cases)
+        {
+            var reply = await pipeline.HandleAsync(new IncomingMessage("eval", $"eval-{c.Line}", user, c.Question), cancellationToken);
+            outcomes.Add(new EvalOutcome(c, reply.Intent, reply.Confidence));
+        }
+        return new EvalResult(outcomes);
+    }
+}

@@ -1,0 +1,18 @@
+namespace CareerBot.Core.Knowledge;
+
+/// <summary>One reviewed answer: a Markdown file in knowledge/ with YAML front matter, possibly overlaid by a moderator's revision.</summary>
+/// <param name="Answer">Chat-sized answer (≤ <see cref="KnowledgeLimits.MaxAnswerLength"/> characters).</param>
+/// <param name="Detail">Optional longer detail after <c>&lt;!-- more --&gt;</c>.</param>
+public sealed record KnowledgeEntry(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Related,
+    DateOnly Reviewed,
+    string Answer,
+    string? Detail)
+{
+    public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,10 @@
+using CareerBot.Core.Commands;
+using CareerBot.Core.Recognition;
+
+namespace CareerBot.Core.Pipeline;
+
+/// <summary>Recognizes a command written in plain language ("I got an offer: 180k base, ...") and turns it into the command syntax.</summary>
+public interface IFreeTextCommandDetector
+{
+    ParsedCommand? Detect(string text, IReadOnlyList<Entity> entities);
+}

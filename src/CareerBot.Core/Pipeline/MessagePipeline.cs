@@ -1,0 +1,60 @@
+using CareerBot.Core.Answers;
+using CareerBot.Core.Commands;
+using CareerBot.Core.Recognition;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Core.Pipeline;
+
+/// <summary>
+/// The one path for every message: clean → recognize → command or question → reply.
+/// It is the error boundary: a bug in a handler becomes an apology, never a crash of the adapter.
+/// </summary>
+public sealed class MessagePipeline(
+    IEntityRecognizer recognizer,
+    QuestionAnswerer answerer,
+    IEnumerable<ICommandHandler> handlers,
+    IEnumerable<IFreeTextCommandDetector> detectors,
+    ILogger<MessagePipeline> logger) : IMessagePipeline
+{
+    private readonly Dictionary<string, ICommandHandler> _handlers =
+        handlers.ToDictionary(h => h.Command.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly IFreeTextCommandDetector[] _detectors = detectors.ToArray();
+
+    public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var text = MessageText.Clean(message.Text);
+        if (MessageText.Problem(message.Text, text) is { } problem)
+            return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
+        try
+        {
+            if (SlashCommandParser.Parse(text) is { } command)
+                return await RunCommandAsync(command, message with { Text = text }, cancellationToken);
+            var entities = recognizer.Recognize(text);
+            foreach (var detector in _detectors)
+                if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
+                    return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
+            return answerer.Answer(message, text, entities);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Handling a {Platform} message failed", message.Platform);
+            return new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
+                "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.");
+        }
+    }
+
+    private ValueTask<Reply> RunCommandAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(command.Name, out var handler))
+        {
+            var known = string.Join(", ", _handlers.Values.Where(h => !h.Command.ModeratorOnly || message.User.IsModerator)
+                .Select(h => "`/" + h.Command.Name + "`").Order(StringComparer.Ordinal));
+            return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
+                $"I don't know the command `/{command.Name}`. Commands: {known}. Example: `{CommandCatalog.Offer.Example}`"));
+        }
+        if (handler.Command.ModeratorOnly && !message.User.IsModerator)
+            return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
+                $"Sorry, `/{command.Name}` is for moderators only. Nothing was changed."));
+        return handler.HandleAsync(command, message, cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+using CareerBot.Core.Recognition;
+
+namespace CareerBot.Core.Pipeline;
+
+/// <summary>What the pipeline answers; each adapter renders it for its platform.</summary>
+/// <param name="Intent">Knowledge entry id, handler name, or <c>none</c>.</param>
+/// <param name="Markdown">The chat-sized answer in Markdown.</param>
+public sealed record Reply(ReplyKind Kind, string Intent, double Confidence, string Markdown)
+{
+    public const string NoIntent = "none";
+
+    /// <summary>Longer detail that may follow as a second message.</summary>
+    public string? Detail { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+    /// <summary>Questions the user may want to ask next.</summary>
+    public IReadOnlyList<string> FollowUps { get; init; } = [];
+    /// <summary>A chart to draw after the text is sent; drawing never delays the text.</summary>
+    public ChartRequest? Chart { get; init; }
+
+    public bool IsPrivate => Kind is ReplyKind.InputError or ReplyKind.SlowDown;
+}

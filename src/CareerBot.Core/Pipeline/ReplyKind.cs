@@ -1,0 +1,13 @@
+namespace CareerBot.Core.Pipeline;
+
+public enum ReplyKind
+{
+    /// <summary>An answer from the knowledge base or a handler.</summary>
+    Answer,
+    /// <summary>The router was not confident enough; the reply says what the bot can do.</summary>
+    Decline,
+    /// <summary>The user's input was wrong (bad option, empty message); shown privately where the platform allows.</summary>
+    InputError,
+    /// <summary>The user is sending too fast.</summary>
+    SlowDown,
+}

@@ -1,0 +1,57 @@
+using CareerBot.Composition;
+using CareerBot.ConsoleChat;
+using CareerBot.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace CareerBot.CommandLine;
+
+/// <summary>
+/// <c>ask "question"</c> answers once; <c>ask --json -</c> answers each stdin line as an independent message,
+/// writing exactly one JSON object per line to stdout.
+/// </summary>
+public static class AskRunner
+{
+    public static async Task<int> RunAsync(string[] words, bool json, string? moderator, CancellationToken cancellationToken)
+    {
+        IHost host;
+        try
+        {
+            host = CareerBotHostBuilder.Create(LogLevel.Warning).Build();
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+        }
+        catch (Exception e) when (HostRun.StartupProblem(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync("CareerBot cannot start: " + message);
+            return 1;
+        }
+        using (host)
+        {
+            var user = ConsoleUser.Create(moderator);
+            var fromStdin = words is ["-"];
+            var messages = fromStdin ? ReadLines(Console.In) : [string.Join(' ', words)];
+            var writer = new ConsoleReplyWriter(AnsiConsole.Console);
+            var line = 0;
+            foreach (var text in messages)
+            {
+                // Each line is its own conversation: no follow-up context carries between lines.
+                var conversation = fromStdin ? $"stdin-{++line}" : "ask";
+                await using var scope = host.Services.CreateAsyncScope();
+                var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
+                var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, conversation, user, text), cancellationToken);
+                if (json) await Console.Out.WriteLineAsync(ReplyJson.Serialize(reply));
+                else writer.Write(reply);
+            }
+            await Console.Out.FlushAsync(cancellationToken);
+        }
+        return 0;
+    }
+
+    private static IEnumerable<string> ReadLines(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line) yield return line;
+    }
+}

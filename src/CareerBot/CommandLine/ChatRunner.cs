@@ -1,0 +1,19 @@
+using CareerBot.Composition;
+using CareerBot.ConsoleChat;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.CommandLine;
+
+/// <summary>Runs the hosted worker: the chat adapters that are configured, or the console chat when none is.</summary>
+public static class ChatRunner
+{
+    public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
+    {
+        var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
+        builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+        builder.Services.AddHostedService<ConsoleChatService>();
+        return await HostRun.RunAsync(builder, cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Composition;
+
+/// <summary>Builds the host: configuration (appsettings.json next to the binary or in the working directory, then environment), logging to stderr, core services.</summary>
+public static class CareerBotHostBuilder
+{
+    public static HostApplicationBuilder Create(LogLevel consoleLogLevel, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            // Host arguments are our own command line, not configuration switches.
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+        });
+        // The working directory's appsettings.json (the repository root under `dotnet run`) wins over the copy next to the binary.
+        builder.Configuration.AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables();
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.ClearProviders();
+        // stdout belongs to the chat and to `ask --json`; every log line goes to stderr.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter((category, level) => level >= consoleLogLevel || (category?.StartsWith("CareerBot", StringComparison.Ordinal) == true && level >= LogLevel.Warning));
+
+        builder.Services.AddCareerBotCore(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using CareerBot.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace CareerBot.ConsoleChat;
+
+/// <summary>The embedded default adapter: an interactive chat in the terminal. /quit, Ctrl+C or end of input leaves.</summary>
+public sealed class ConsoleChatService(
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
+    ConsoleChatOptions options,
+    ILogger<ConsoleChatService> logger) : BackgroundService
+{
+    private static readonly string[] QuitWords = ["/quit", "/exit", "quit", "exit"];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Console reads block a thread; keep them off the host's startup path.
+        await Task.Yield();
+        var console = AnsiConsole.Console;
+        var writer = new ConsoleReplyWriter(console);
+        var editor = new LineEditor();
+        var user = ConsoleUser.Create(options.Moderator);
+        console.MarkupLine("[bold]CareerBot[/] — ask about ML engineer careers and pay. [grey]/help for commands, /quit to leave.[/]");
+        if (user.IsModerator) console.MarkupLine($"[grey]Moderator mode as {Markup.Escape(user.DisplayName)}: /kb commands are available.[/]");
+        console.WriteLine();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var line = editor.ReadLine("you> ", stoppingToken);
+                if (line is null || QuitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase)) break;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                using var scope = scopes.CreateScope();
+                var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
+                var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, "terminal", user, line), stoppingToken);
+                writer.Write(reply);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The console chat stopped unexpectedly");
+        }
+        finally
+        {
+            lifetime.StopApplication();
+        }
+    }
+}

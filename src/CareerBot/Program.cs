@@ -1,0 +1,3 @@
+using CareerBot.CommandLine;
+
+return await CareerBotCommandLine.Build().Parse(args).InvokeAsync();
