@@ -2,9 +2,11 @@ using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
+using CareerBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,15 +26,32 @@ public static class CoreServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            var entries = KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve(options.Directory));
-            return new KnowledgeBase(entries, sp.GetRequiredService<IOptions<RouterOptions>>());
+            return new KnowledgeBaseline(KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve(options.Directory)));
         });
+        services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeBaseline>().Entries, sp.GetRequiredService<IOptions<RouterOptions>>()));
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
         services.AddSingleton<ConversationContextStore>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddScoped<ICommandHandler, AskCommandHandler>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
         services.AddScoped<IMessagePipeline, MessagePipeline>();
+        services.AddModeration(configuration);
         return services;
+    }
+
+    /// <summary>/kb commands, the revision overlay (loaded before adapters start) and the unanswered-question log.</summary>
+    private static void AddModeration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCareerBotStorage(configuration);
+        services.AddSingleton<KnowledgeOverlay>();
+        services.AddSingleton<KnowledgeHistory>();
+        services.AddSingleton<UnansweredQuestionQueue>();
+        services.AddSingleton<KnowledgeSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeSync>());
+        services.AddHostedService<UnansweredQuestionWriter>();
+        services.AddScoped<KbReadCommands>();
+        services.AddScoped<KbChangeCommands>();
+        services.AddScoped<KbLogCommands>();
+        services.AddScoped<ICommandHandler, KbCommandHandler>();
     }
 }
