@@ -23,7 +23,8 @@ public static partial class EntryValidator
         }
         catch (KnowledgeFileException e)
         {
-            return (null, e.Problem);
+            // The file rules speak of "the answer", "'title'" or "needs ..."; name the entry for the last kind.
+            return (null, e.Problem.StartsWith("needs", StringComparison.Ordinal) ? $"`{id}` {e.Problem}" : e.Problem);
         }
 
         var duplicates = parsed.Questions.GroupBy(q => q, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);

@@ -34,13 +34,13 @@ public sealed class KbArguments
                 rest = rest[(key.Length + 1)..];
                 values[key] = key.Equals(freeText, StringComparison.OrdinalIgnoreCase) && !StartsWithQuote(rest)
                     ? TakeAll(ref rest)
-                    : TakeValue(ref rest);
+                    : TakeValue(ref rest, keys, isFreeText: key.Equals(freeText, StringComparison.OrdinalIgnoreCase));
             }
             else
             {
                 var next = sub.Options.FirstOrDefault(o => !values.ContainsKey(o.Name));
                 if (next is null) return (null, $"I don't know what `{First(rest)}` is for here");
-                values[next.Name] = next.Name == freeText ? TakeAll(ref rest) : TakeValue(ref rest);
+                values[next.Name] = next.Name == freeText ? TakeAll(ref rest) : TakeValue(ref rest, keys, isFreeText: false);
             }
             rest = rest.TrimStart();
         }
@@ -77,27 +77,39 @@ public sealed class KbArguments
         return all;
     }
 
-    /// <summary>A quoted value (closed by a quote at the end or before whitespace) or one word.</summary>
-    private static string TakeValue(ref ReadOnlySpan<char> rest)
+    /// <summary>
+    /// A quoted value or one word. Quotes inside a value need no escaping: the value ends at the last quote before the
+    /// next known option, or — for the final text option — at the quote that ends the text; otherwise at the first
+    /// quote followed by whitespace.
+    /// </summary>
+    private static string TakeValue(ref ReadOnlySpan<char> rest, HashSet<string> keys, bool isFreeText)
     {
-        if (StartsWithQuote(rest))
+        if (!StartsWithQuote(rest))
         {
-            var closing = rest[0] == '“' ? '”' : '"';
-            for (var i = 1; i < rest.Length; i++)
-            {
-                if (rest[i] != closing || (i + 1 < rest.Length && !char.IsWhiteSpace(rest[i + 1]))) continue;
-                var quoted = rest[1..i].ToString();
-                rest = rest[(i + 1)..];
-                return quoted;
-            }
+            var end = rest.IndexOfAny(' ', '\t', '\n');
+            var word = (end < 0 ? rest : rest[..end]).ToString();
+            rest = end < 0 ? [] : rest[end..];
+            return word;
+        }
+        var closing = rest[0] == '“' ? '”' : '"';
+        var candidates = new List<int>();
+        var nextKey = -1;
+        for (var i = 1; i < rest.Length && nextKey < 0; i++)
+        {
+            if (rest[i] == closing && (i + 1 == rest.Length || char.IsWhiteSpace(rest[i + 1]))) candidates.Add(i);
+            if (char.IsWhiteSpace(rest[i - 1]) && candidates.Count > 0 && NamedKey(rest[i..], keys) is not null) nextKey = i;
+        }
+        if (candidates.Count == 0)
+        {
             var open = rest[1..].ToString();
             rest = [];
             return open;
         }
-        var end = rest.IndexOfAny(' ', '\t', '\n');
-        var word = (end < 0 ? rest : rest[..end]).ToString();
-        rest = end < 0 ? [] : rest[end..];
-        return word;
+        var endsText = candidates[^1] == rest.Length - 1;
+        var close = nextKey >= 0 || (isFreeText && endsText) ? candidates[^1] : candidates[0];
+        var quoted = rest[1..close].ToString();
+        rest = rest[(close + 1)..];
+        return quoted;
     }
 
     private static string First(ReadOnlySpan<char> rest)

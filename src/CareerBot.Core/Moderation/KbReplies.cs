@@ -15,7 +15,7 @@ public static class KbReplies
     /// <summary>A refusal: what is wrong, that nothing changed (for changes), and one correct invocation.</summary>
     public static Reply Refusal(CommandDescriptor sub, string problem, bool change) =>
         new(ReplyKind.InputError, Reply.NoIntent, 0,
-            $"{char.ToUpperInvariant(problem[0])}{problem[1..]}.{(change ? " Nothing was changed." : "")} Example: `{Example(sub)}`");
+            $"Sorry, {problem}.{(change ? " Nothing was changed." : "")} Example: `{Example(sub)}`");
 
     public static string Example(CommandDescriptor sub) =>
         string.Join(' ', sub.Options.Where(o => o.Required).Select(o => o.Example).Prepend("/kb " + sub.Name));

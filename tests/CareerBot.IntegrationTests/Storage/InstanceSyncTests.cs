@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Pipeline;
+using Xunit.Abstractions;
+using static CareerBot.IntegrationTests.Storage.ModerationHost;
+
+namespace CareerBot.IntegrationTests.Storage;
+
+/// <summary>Two hosts on one database: an edit saved by one is served by the other within a second (PostgreSQL: LISTEN/NOTIFY; SQLite: polling).</summary>
+public class InstanceSyncTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Databases => [TestDatabase.Postgres, TestDatabase.Sqlite];
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task Two_instances_see_each_others_edits_within_a_second(string kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind, output);
+        if (db is null) return;
+        await using var a = await StartAsync(db.Settings);
+        await using var b = await StartAsync(db.Settings);
+
+        await AssertServedByOtherAsync(a, b, "/kb set phd-value Edited on instance A.", "Edited on instance A.");
+        await AssertServedByOtherAsync(b, a, "/kb set phd-value Edited on instance B.", "Edited on instance B.");
+        Assert.Equal("phd-value", (await a.SendAsync("do I need a phd")).Intent);
+    }
+
+    private async Task AssertServedByOtherAsync(ModerationHost editor, ModerationHost other, string command, string expected)
+    {
+        var changed = new TaskCompletionSource<KnowledgeSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(KnowledgeSnapshot s)
+        {
+            if (s.Find("phd-value")?.Answer == expected) changed.TrySetResult(s);
+        }
+        other.Knowledge.Changed += OnChanged;
+        try
+        {
+            var reply = await editor.SendAsync(command, Alice);
+            var saved = Stopwatch.StartNew();
+            Assert.Equal(ReplyKind.Answer, reply.Kind);
+            await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            saved.Stop();
+            output.WriteLine($"served by the other instance {saved.ElapsedMilliseconds} ms after the save");
+            Assert.True(saved.Elapsed < TimeSpan.FromSeconds(1), $"the other instance served the edit after {saved.ElapsedMilliseconds} ms");
+            Assert.Equal(expected, (await other.SendAsync("do I need a phd")).Markdown);
+        }
+        finally
+        {
+            other.Knowledge.Changed -= OnChanged;
+        }
+    }
+}
