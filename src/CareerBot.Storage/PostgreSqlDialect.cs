@@ -7,6 +7,8 @@ namespace CareerBot.Storage;
 public sealed class PostgreSqlDialect : StorageDialect
 {
     public const string Channel = "careerbot_kb";
+    /// <summary>Names the listening connection in pg_stat_activity.</summary>
+    public const string ListenerApplicationName = "careerbot-listener";
     private const long SchemaLockKey = 0x4361_7265_6572; // any fixed number shared by all instances
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _listenerSource;
@@ -20,6 +22,7 @@ public sealed class PostgreSqlDialect : StorageDialect
         // The listener holds one idle connection for hours: keepalives detect a dead server or network.
         builder.KeepAlive = 10;
         builder.Pooling = false;
+        builder.ApplicationName = ListenerApplicationName;
         _listenerSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 

@@ -37,7 +37,7 @@ public sealed class SqliteDialect : StorageDialect
             await connection.OpenAsync(cancellationToken);
             await using var pragma = connection.CreateCommand();
             // WAL persists in the file; busy_timeout is per connection.
-            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={_busyTimeoutMs};";
+            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA journal_mode=WAL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
+using CareerBot.Storage;
+using Npgsql;
 using Xunit.Abstractions;
 using static CareerBot.IntegrationTests.Storage.ModerationHost;
 
@@ -22,6 +24,32 @@ public class InstanceSyncTests(ITestOutputHelper output)
         await AssertServedByOtherAsync(a, b, "/kb set phd-value Edited on instance A.", "Edited on instance A.");
         await AssertServedByOtherAsync(b, a, "/kb set phd-value Edited on instance B.", "Edited on instance B.");
         Assert.Equal("phd-value", (await a.SendAsync("do I need a phd")).Intent);
+    }
+
+    [Fact]
+    public async Task A_listener_whose_connection_dies_reconnects_and_catches_up()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestDatabase.Postgres, output);
+        if (db is null) return;
+        await using var a = await StartAsync(db.Settings);
+        await using var b = await StartAsync(db.Settings);
+
+        await using (var admin = new NpgsqlConnection(db.PostgresConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var kill = new NpgsqlCommand(
+                "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()", admin);
+            kill.Parameters.AddWithValue("name", PostgreSqlDialect.ListenerApplicationName);
+            Assert.True((long)(await kill.ExecuteScalarAsync())! >= 2);
+        }
+        Assert.Equal(ReplyKind.Answer, (await a.SendAsync("/kb set phd-value Saved while B was disconnected.", Alice)).Kind);
+
+        // B logs the lost connection, reconnects after its retry delay and reloads what it missed.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (b.Knowledge.Current.Find("phd-value")!.Answer != "Saved while B was disconnected." && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        Assert.Equal("Saved while B was disconnected.", (await b.SendAsync("do I need a phd")).Markdown);
+        await AssertServedByOtherAsync(a, b, "/kb set phd-value After the reconnect.", "After the reconnect.");
     }
 
     private async Task AssertServedByOtherAsync(ModerationHost editor, ModerationHost other, string command, string expected)
