@@ -104,7 +104,7 @@ public sealed class Database(StorageDialect dialect, ILogger<Database> logger)
         {
             return await action();
         }
-        catch (Exception e) when (e is DbException or TimeoutException or IOException && !(e is DbException db && dialect.IsUniqueViolation(db)))
+        catch (Exception e) when (e is DbException or TimeoutException or IOException or UnauthorizedAccessException && !(e is DbException db && dialect.IsUniqueViolation(db)))
         {
             logger.LogWarning(e, "The database {Database} is unavailable", dialect.Describe);
             throw new StorageUnavailableException($"The database {dialect.Describe} is unavailable: {e.Message}", e);

@@ -261,6 +261,33 @@ public class KbCommandTests(ITestOutputHelper output)
         Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. “is a phd worth it”", feedback.Markdown);
     }
 
+    [Theory]
+    [InlineData("Storage:DataDirectory", "a file, not a folder")]
+    [InlineData("Storage:ConnectionString", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2")]
+    public async Task With_the_database_down_at_start_the_bot_answers_from_the_files_and_refuses_edits(string key, string value)
+    {
+        var blocker = Path.GetTempFileName(); // a file where the data folder should be
+        try
+        {
+            var settings = key == "Storage:DataDirectory"
+                ? new Dictionary<string, string?> { [key] = Path.Combine(blocker, "data") }
+                : new Dictionary<string, string?> { ["Storage:Provider"] = "PostgreSql", [key] = value };
+            await using var host = await StartAsync(settings);
+
+            var answer = await host.SendAsync("do I need a phd");
+            var refused = await host.SendAsync("/kb set phd-value New text.", Alice);
+
+            Assert.Equal(("phd-value", ReplyKind.Answer), (answer.Intent, answer.Kind));
+            Assert.Equal(ReplyKind.InputError, refused.Kind);
+            Assert.Contains("The answer database is unavailable right now", refused.Markdown);
+            Assert.NotEqual("New text.", (await host.SendAsync("do I need a phd")).Markdown);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+
     [Fact]
     public async Task A_locked_database_refuses_edits_clearly_while_answers_keep_flowing()
     {

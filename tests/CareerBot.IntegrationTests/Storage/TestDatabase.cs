@@ -10,6 +10,8 @@ namespace CareerBot.IntegrationTests.Storage;
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "CAREERBOT_TEST_POSTGRES";
+    /// <summary>Set (to anything) in CI so a missing PostgreSQL fails the tests instead of skipping them.</summary>
+    public const string RequirePostgresVariable = "CAREERBOT_REQUIRE_POSTGRES";
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
@@ -42,6 +44,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var admin = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(admin))
         {
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable(RequirePostgresVariable)),
+                $"{RequirePostgresVariable} is set but {PostgresVariable} is not: PostgreSQL tests cannot run");
             output.WriteLine($"SKIPPED (PostgreSQL): set {PostgresVariable} to a connection string, e.g. Host=127.0.0.1;Database=careerbot_test;Username=careerbot;Password=careerbot, to run this test against PostgreSQL.");
             return null;
         }
