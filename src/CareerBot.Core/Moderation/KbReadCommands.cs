@@ -54,7 +54,7 @@ public sealed class KbReadCommands(KnowledgeBase knowledge, KnowledgeOverlay ove
         var id = args["id"]!;
         if (await history.EditFormAsync(id, cancellationToken) is not { } form) return UnknownId(sub, id);
         return KbReplies.Result(
-            $"Editing **{id}** from version {form.Version}. Send the whole new text with\n`/kb set {id} from:{form.Version} <new text>`\n" +
+            $"Editing **{id}** from version {form.Version}. Send the whole new text with\n`{form.SetCommand("<new text>")}`\n" +
             $"(text after `{KnowledgeLimits.MoreMarker}` is the longer detail; leave the marker out to keep the detail as it is).\n" +
             "```markdown\n" + RevisionDiff.Defuse(form.Body) + "\n```");
     }

@@ -20,6 +20,7 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
     {
         try
         {
+            await store.InitializeAsync(cancellationToken);
             await ReloadAsync(cancellationToken);
         }
         catch (StorageUnavailableException e)

@@ -20,9 +20,8 @@ public static class KbExportRunner
         try
         {
             host.Services.GetRequiredService<IStartupValidator>().Validate();
-            var sync = host.Services.GetRequiredService<KnowledgeSync>();
-            await host.Services.GetRequiredService<IRevisionStore>().InitializeAsync(cancellationToken);
-            await sync.ReloadAsync(cancellationToken);
+            // Without the database the export would silently drop every moderator change: fail instead.
+            await host.Services.GetRequiredService<KnowledgeSync>().ReloadAsync(cancellationToken);
         }
         catch (Exception e) when ((HostRun.StartupProblem(e) ?? (e as StorageUnavailableException)?.Message) is { } message)
         {

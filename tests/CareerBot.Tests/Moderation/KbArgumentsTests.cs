@@ -25,6 +25,13 @@ public class KbArgumentsTests
     }
 
     [Fact]
+    public void Line_breaks_in_the_markdown_are_kept()
+    {
+        var args = Read("set", "phd-value from:2\n**Short answer:** no.\n\n- one\n- two");
+        Assert.Equal(("phd-value", "**Short answer:** no.\n\n- one\n- two"), (args["id"], args["markdown"]));
+    }
+
+    [Fact]
     public void Named_form_as_discord_sends_it()
     {
         var args = Read("set", "id:phd-value markdown:\"He said \"hi\" to me\" from:v2");
