@@ -86,6 +86,7 @@ public sealed class IntentRouter
             if (StopWords.Contains(token)) continue;
             content.Add(correct ? _speller.Correct(token) ?? token : token);
         }
-        return content;
+        // A question made only of common words ("what can you do?") is still a question: use them all.
+        return content.Count > 0 ? content : tokens;
     }
 }
