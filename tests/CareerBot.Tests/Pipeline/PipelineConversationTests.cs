@@ -64,6 +64,24 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.Equal("location-pay", (await _bot.AskAsync("what about Seattle?", conversation)).Intent);
     }
 
+    [Fact]
+    public async Task Multi_part_question_answers_both_parts()
+    {
+        var reply = await _bot.AskAsync("do I need a phd and what do new grads make?", Guid.NewGuid().ToString());
+        string[] parts = ["phd-value", "salary-entry-level"];
+        Assert.Contains(reply.Intent, parts);
+        var other = parts.Single(p => p != reply.Intent);
+        Assert.Contains("---", reply.Markdown);
+        Assert.Contains(other == "phd-value" ? "PhD" : "ntry", reply.Markdown.Split("---")[1]);
+    }
+
+    [Fact]
+    public async Task Single_part_question_gets_one_answer()
+    {
+        var reply = await _bot.AskAsync("do I need a PhD to be an ML engineer?", Guid.NewGuid().ToString());
+        Assert.DoesNotContain("\n---\n", reply.Markdown);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \t  ")]
