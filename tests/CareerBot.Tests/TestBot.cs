@@ -20,14 +20,14 @@ public sealed class TestBot : IDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static readonly ChatUser Member = new("test", "u1", "Member");
-    public static readonly ChatUser Moderator = new("test", "m1", "Mod", IsModerator: true);
+    public static readonly ChatUser Member = new("console", "u1", "Member");
+    public static readonly ChatUser Moderator = new("console", "m1", "Mod", IsModerator: true);
 
     public async Task<Reply> AskAsync(string text, string conversation = "c1", ChatUser? user = null)
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
-        return await pipeline.HandleAsync(new IncomingMessage("test", conversation, user ?? Member, text), CancellationToken.None);
+        return await pipeline.HandleAsync(new IncomingMessage((user ?? Member).Platform, conversation, user ?? Member, text), CancellationToken.None);
     }
 
     public void Dispose() => _host.Dispose();
