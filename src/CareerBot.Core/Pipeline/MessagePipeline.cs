@@ -16,6 +16,8 @@ public sealed class MessagePipeline(
     IEnumerable<ICommandHandler> handlers,
     IEnumerable<IFreeTextCommandDetector> detectors,
     MessageRateLimiter rateLimiter,
+    PipelineMetrics metrics,
+    TimeProvider time,
     ILogger<MessagePipeline> logger) : IMessagePipeline
 {
     private readonly Dictionary<string, ICommandHandler> _handlers =
@@ -23,6 +25,14 @@ public sealed class MessagePipeline(
     private readonly IFreeTextCommandDetector[] _detectors = detectors.ToArray();
 
     public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var reply = await HandleCoreAsync(message, cancellationToken);
+        metrics.Record(message.Platform, reply.Kind, time.GetElapsedTime(started));
+        return reply;
+    }
+
+    private async ValueTask<Reply> HandleCoreAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         switch (rateLimiter.Check(message))
         {

@@ -32,6 +32,8 @@ public static class CoreServices
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
         services.AddSingleton<ConversationContextStore>();
         services.AddSingleton<MessageRateLimiter>();
+        services.AddMetrics();
+        services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddScoped<ICommandHandler, AskCommandHandler>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
