@@ -8,4 +8,4 @@ if (args is ["latency", ..])
     RoutingLatencyProfile.Run();
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(CareerBot.Benchmarks.BenchmarkData).Assembly).Run(args);

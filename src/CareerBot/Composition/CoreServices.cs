@@ -26,7 +26,7 @@ public static class CoreServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            var entries = KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve(options.Directory));
+            var entries = KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve(options.Directory));
             return new KnowledgeBase(entries, sp.GetRequiredService<IOptions<RouterOptions>>());
         });
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
