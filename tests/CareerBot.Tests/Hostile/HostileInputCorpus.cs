@@ -37,11 +37,4 @@ public static class HostileInputCorpus
         yield return "//offer";
         yield return "/ask " + new string('?', 3000);
     }
-
-    public static TheoryData<int> Indexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < All().Count(); i++) data.Add(i);
-        return data;
-    }
 }

@@ -18,8 +18,10 @@ public class HostileInputTests : IClassFixture<HostileInputTests.BotFixture>
 
     public HostileInputTests(BotFixture fixture) => _bot = fixture.Bot;
 
+    public static TheoryData<int> CorpusIndexes() => new(Enumerable.Range(0, HostileInputCorpus.All().Count()));
+
     [Theory]
-    [MemberData(nameof(HostileInputCorpus.Indexes), MemberType = typeof(HostileInputCorpus))]
+    [MemberData(nameof(CorpusIndexes))]
     public async Task Every_corpus_input_gets_a_safe_reply(int index)
     {
         var input = HostileInputCorpus.All().ElementAt(index);
