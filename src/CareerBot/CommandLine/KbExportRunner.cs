@@ -28,7 +28,7 @@ public static class KbExportRunner
             await Console.Error.WriteLineAsync("CareerBot cannot export: " + message);
             return 1;
         }
-        var target = directory ?? KnowledgeDirectory.Resolve(host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory);
+        var target = directory ?? RepositoryPath.Resolve(host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory);
         var entries = host.Services.GetRequiredService<KnowledgeBase>().Current.Ordered;
         var changed = KnowledgeExport.Write(entries, target);
         Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed} changed).");

@@ -161,7 +161,7 @@ public class KbCommandTests(ITestOutputHelper output)
     [InlineData("/kb set phd-value from:7 New text", "has no version 7 yet; its newest version is 0")]
     [InlineData("/kb revert phd-value 5", "has no version 5")]
     [InlineData("/kb teach phd-value Do I need a PhD to be a machine learning engineer?", "already a phrasing")]
-    [InlineData("/kb teach phd-value what's the average ML engineer salary?", "already belongs to")]
+    [InlineData("/kb teach phd-value average mle salary", "already belongs to")]
     [InlineData("/kb add id:Bad_Id title:\"T\" questions:\"a | b\" answer:\"x\"", "lower-case letters")]
     [InlineData("/kb add id:visa title:\"Visa\" questions:\"a | b\" answer:\"x\"", "needs at least 8 questions, has 2")]
     [InlineData("/kb add id:visa questions:\"a | b\" answer:\"x\"", "needs title")]
@@ -175,7 +175,8 @@ public class KbCommandTests(ITestOutputHelper output)
         var reply = await host.SendAsync(command, Alice);
 
         Assert.Equal(ReplyKind.InputError, reply.Kind);
-        Assert.Contains(reason, reply.Markdown);
+        // The pipeline breaks any mention in every reply with a word joiner, including the one quoted back here.
+        Assert.Contains(reason, reply.Markdown.Replace("\u2060", ""));
         Assert.Contains("/kb ", reply.Markdown); // an example or the list of commands
         Assert.Same(before, host.Knowledge.Current);
         Assert.Empty(await host.Services.GetRequiredService<IRevisionStore>().LatestAsync(CancellationToken.None));

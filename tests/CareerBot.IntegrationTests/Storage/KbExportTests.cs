@@ -25,7 +25,7 @@ public class KbExportTests(ITestOutputHelper output)
 
         Assert.Equal(0, exportCode);
         Assert.Contains("knowledge files", exported);
-        var baseline = KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve("knowledge"));
+        var baseline = KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve("knowledge"));
         var written = KnowledgeLoader.LoadDirectory(exportDirectory);
         Assert.Equal(baseline.Select(e => e.Id), written.Select(e => e.Id));
         Assert.Equal("New text from the command line.", written.Single(e => e.Id == "phd-value").Answer);

@@ -8,7 +8,7 @@ namespace CareerBot.Tests.Moderation;
 
 public class KnowledgeFileWriterTests
 {
-    private static IReadOnlyList<KnowledgeEntry> Files() => KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve("knowledge"));
+    private static IReadOnlyList<KnowledgeEntry> Files() => KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve("knowledge"));
 
     [Fact]
     public void Every_knowledge_file_reads_back_the_same_after_writing()

@@ -8,7 +8,7 @@ namespace CareerBot.Tests.Moderation;
 
 public class KnowledgeOverlayTests
 {
-    private readonly KnowledgeBaseline _baseline = new(KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve("knowledge")));
+    private readonly KnowledgeBaseline _baseline = new(KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve("knowledge")));
     private readonly KnowledgeBase _knowledge;
     private readonly KnowledgeOverlay _overlay;
 
