@@ -97,9 +97,11 @@ public sealed class KbReadCommands(KnowledgeBase knowledge, KnowledgeOverlay ove
     private static HashSet<string> Words(string text) =>
         TextNormalizer.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextNormalizer.Stem).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Words in the id, title or phrasings count three times as much as words only in the answer.</summary>
     private static int Score(KnowledgeEntry e, HashSet<string> words)
     {
-        var text = Words(string.Join(' ', e.Questions.Prepend(e.Title).Prepend(e.Id.Replace('-', ' ')).Append(e.Answer)));
-        return words.Count(text.Contains);
+        var topic = Words(string.Join(' ', e.Questions.Prepend(e.Title).Prepend(e.Id.Replace('-', ' '))));
+        var answer = Words(e.Answer + " " + e.Detail);
+        return words.Sum(w => topic.Contains(w) ? 3 : answer.Contains(w) ? 1 : 0);
     }
 }

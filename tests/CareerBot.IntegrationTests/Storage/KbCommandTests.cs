@@ -183,6 +183,29 @@ public class KbCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task List_search_and_edit_read_the_served_answers()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
+        await using var host = await StartAsync(db!.Settings);
+        await host.SendAsync("/kb set salary-senior Senior pay, revised.", Alice);
+
+        var list = await host.SendAsync("/kb list salary", Alice);
+        var search = await host.SendAsync("/kb search doctorate", Alice);
+        var edit = await host.SendAsync("/kb edit salary-senior", Alice);
+
+        Assert.Contains("- `salary-senior` v1 — ", list.Markdown);
+        Assert.Contains("- `salary-overview` v0 — ", list.Markdown);
+        Assert.DoesNotContain("phd-value", list.Markdown);
+        Assert.Contains("- `phd-value` — ", search.Markdown); // "doctorate" reads as "phd", as the router reads it
+        Assert.DoesNotContain("`remote-work`", search.Markdown);
+        Assert.True(search.Markdown.IndexOf("`phd-value`") < search.Markdown.IndexOf("`greeting`"), "phrasings rank above answer text");
+        Assert.Contains("`/kb set salary-senior from:1 <new text>`", edit.Markdown);
+        Assert.Contains("Senior pay, revised.", edit.Markdown);
+        var form = await host.Services.GetRequiredService<KnowledgeHistory>().EditFormAsync("salary-senior", CancellationToken.None);
+        Assert.Equal(new KnowledgeEditForm("salary-senior", 1, host.Knowledge.Current.Find("salary-senior")!.Title, "Senior pay, revised."), form);
+    }
+
+    [Fact]
     public async Task Set_without_the_more_marker_keeps_the_detail_and_with_it_replaces_both()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
