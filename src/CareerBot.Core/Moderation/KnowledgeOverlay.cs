@@ -10,6 +10,7 @@ public sealed class KnowledgeOverlay(KnowledgeBaseline baseline, KnowledgeBase k
 {
     private readonly Lock _gate = new();
     private Dictionary<string, KnowledgeRevision> _latest = new(StringComparer.Ordinal);
+    private long _generation;
 
     /// <summary>The version being served for an entry (0 = the file).</summary>
     public int VersionOf(string id)
@@ -17,12 +18,25 @@ public sealed class KnowledgeOverlay(KnowledgeBaseline baseline, KnowledgeBase k
         lock (_gate) return _latest.TryGetValue(id, out var r) ? r.Version : 0;
     }
 
-    /// <summary>Serves exactly these newest revisions (a full load from the store); returns false when nothing changed.</summary>
-    public bool ApplyAll(IReadOnlyList<KnowledgeRevision> latest)
+    /// <summary>Counts <see cref="Apply"/> calls; a full load remembers it to detect saves that landed while it read.</summary>
+    public long Generation
+    {
+        get { lock (_gate) return _generation; }
+    }
+
+    /// <summary>
+    /// Serves these newest revisions (a full load from the store, started at <paramref name="loadedAtGeneration"/>);
+    /// revisions applied after the load started are kept if newer. Returns false when nothing changed.
+    /// </summary>
+    public bool ApplyAll(IReadOnlyList<KnowledgeRevision> latest, long loadedAtGeneration)
     {
         lock (_gate)
         {
             var next = latest.ToDictionary(r => r.EntryId, StringComparer.Ordinal);
+            if (_generation != loadedAtGeneration)
+                foreach (var known in _latest.Values)
+                    if (!next.TryGetValue(known.EntryId, out var loaded) || loaded.Version < known.Version)
+                        next[known.EntryId] = known;
             if (next.Count == _latest.Count && next.All(r => _latest.TryGetValue(r.Key, out var known) && known.Version == r.Value.Version))
                 return false;
             _latest = next;
@@ -38,6 +52,7 @@ public sealed class KnowledgeOverlay(KnowledgeBaseline baseline, KnowledgeBase k
         {
             if (_latest.TryGetValue(revision.EntryId, out var known) && known.Version >= revision.Version) return false;
             _latest = new Dictionary<string, KnowledgeRevision>(_latest, StringComparer.Ordinal) { [revision.EntryId] = revision };
+            _generation++;
             Rebuild();
             return true;
         }

@@ -40,7 +40,8 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
     /// <summary>Loads every entry's newest revision and serves it; true when the served knowledge changed.</summary>
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
     {
-        var changed = overlay.ApplyAll(await store.LatestAsync(cancellationToken));
+        var generation = overlay.Generation;
+        var changed = overlay.ApplyAll(await store.LatestAsync(cancellationToken), generation);
         if (changed) logger.LogInformation("Knowledge reloaded with moderator revisions");
         return changed;
     }

@@ -48,15 +48,28 @@ public class KnowledgeOverlayTests
     public void A_full_load_adds_new_entries_and_skips_the_rebuild_when_nothing_changed()
     {
         IReadOnlyList<KnowledgeRevision> latest = [Revision("phd-value", 3, "Three."), Revision("visa", 1, "Visa answer.")];
-        Assert.True(_overlay.ApplyAll(latest));
+        Assert.True(_overlay.ApplyAll(latest, _overlay.Generation));
         var snapshot = _knowledge.Current;
         Assert.Equal("Visa answer.", snapshot.Find("visa")!.Answer);
 
-        Assert.False(_overlay.ApplyAll(latest));
+        Assert.False(_overlay.ApplyAll(latest, _overlay.Generation));
         Assert.Same(snapshot, _knowledge.Current);
 
-        Assert.True(_overlay.ApplyAll([]));
+        Assert.True(_overlay.ApplyAll([], _overlay.Generation));
         Assert.Null(_knowledge.Current.Find("visa"));
         Assert.Equal(_baseline.Find("phd-value")!.Answer, _knowledge.Current.Find("phd-value")!.Answer);
+    }
+
+    [Fact]
+    public void A_load_that_read_before_a_save_does_not_undo_it()
+    {
+        var loadStarted = _overlay.Generation;
+        _overlay.Apply(Revision("phd-value", 2, "Saved while loading."));
+        _overlay.Apply(Revision("visa", 1, "Added while loading."));
+
+        _overlay.ApplyAll([Revision("phd-value", 1, "Stale.")], loadStarted);
+
+        Assert.Equal("Saved while loading.", _knowledge.Current.Find("phd-value")!.Answer);
+        Assert.NotNull(_knowledge.Current.Find("visa"));
     }
 }
