@@ -634,7 +634,10 @@ internal sealed class ChatScanner
     {
         var start = _t[first].Start;
         var stop = _t[end - 1].End;
-        _found.Add(new Entity(type, _text[start..stop], start, stop, value, unit, canonical) { Max = max, Schedule = schedule });
+        _found.Add(new Entity(type, _text[start..stop], start, stop, Normalize(value), unit, canonical) { Max = Normalize(max), Schedule = schedule });
         return end;
     }
+
+    /// <summary>Drops trailing zeros a multiplication leaves (2.5 × 1,000,000 = 2500000.0 → 2500000) so values print as written.</summary>
+    private static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 }
