@@ -171,7 +171,8 @@ internal sealed class ChatScanner
         end = low.End;
         var sep = low.End;
         var isDash = sep < _t.Count && _t[sep].Kind == ChatTokenKind.Symbol && _text[_t[sep].Start] is '-' or '\u2013' or '\u2014';
-        if (!isDash && !HasRole(sep, WordRoles.To)) return false;
+        var isBetweenAnd = IsWordText(sep, "and") && IsWordText(low.First - 1, "between");
+        if (!isDash && !isBetweenAnd && !HasRole(sep, WordRoles.To)) return false;
         if (!ReadAmount(sep + 1, out var high) || high.Kind == AmountKind.Skip) return false;
         if (low is { Kind: AmountKind.Bare, Multiplier: 1m, MillionOrMonth: false, Billion: false })
         {
@@ -339,13 +340,16 @@ internal sealed class ChatScanner
     {
         var n = i + 1;
         if (n >= _t.Count || _t[n].Kind != ChatTokenKind.Number || !Adjacent(n) || _t[n].Grouped || _t[n].Fractional) return i;
-        if (n + 1 < _t.Count && Adjacent(n + 1) && _t[n + 1].Kind is ChatTokenKind.Word or ChatTokenKind.Number or ChatTokenKind.Opaque) return i;
+        var end = n + 1;
+        // "L5s" is the plural of a level.
+        if (IsWordText(end, "s") && Adjacent(end)) end++;
+        if (end < _t.Count && Adjacent(end) && _t[end].Kind is ChatTokenKind.Word or ChatTokenKind.Number or ChatTokenKind.Opaque) return i;
         var ic = _t[i].Length == 2;
         var level = _t[n].Number;
         string? canonical = ic
             ? level switch { >= 1 and <= 3 => "entry", 4 => "mid", 5 => "senior", 6 => "staff", >= 7 and <= 9 => "principal", _ => null }
             : level switch { 3 => "entry", 4 => "mid", 5 => "senior", 6 => "staff", >= 7 and <= 10 => "principal", _ => null };
-        return canonical is null ? i : Add(EntityType.Level, i, n + 1, null, null, canonical);
+        return canonical is null ? i : Add(EntityType.Level, i, end, null, null, canonical);
     }
 
     /// <summary>vesting over 4 years, vests over 48 months, vesting monthly after a 1-year cliff.</summary>
@@ -407,12 +411,14 @@ internal sealed class ChatScanner
             j++;
         }
         if (j < _t.Count && Adjacent(j) && _t[j].Kind is ChatTokenKind.Word or ChatTokenKind.Number or ChatTokenKind.Opaque) return i;
-        if (phrase.NeedsRoleNoun && !HasRole(j, WordRoles.RoleNoun)) return i;
+        // An option value already says what it is (level:mid, specialization:CV), so the neighbours need not.
+        var asOption = _expected == phrase.Type;
+        if (phrase.NeedsRoleNoun && !asOption && !HasRole(j, WordRoles.RoleNoun)) return i;
         if (phrase.NotBefore is { } notBefore)
             foreach (var word in notBefore)
                 if (IsWordText(j, word))
                     return i;
-        if (phrase.NeedsMlContext && !HasMlContext(i, j)) return i;
+        if (phrase.NeedsMlContext && !asOption && !HasMlContext(i, j)) return i;
         return j;
     }
 
@@ -533,6 +539,10 @@ internal sealed class ChatScanner
             if (IsSymbol(j, '+') && Adjacent(j)) j++;
             return j;
         }
+        // "10+ years": the plus belongs to the span only when a unit follows it.
+        if (IsSymbol(j, '+') && Adjacent(j) && IsWord(j + 1) && _t[j + 1].Word is { } unitAfterPlus
+            && (unitAfterPlus.DurationUnit is not null || unitAfterPlus.PercentWord || unitAfterPlus.Scale > 0m))
+            j++;
         if (IsSymbol(j, '%')) return SetKind(ref a, AmountKind.Percent, null, j + 1);
         if (IsSymbol(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && _t[j + 1].Word?.Suffix is AmountSuffix.Year or AmountSuffix.Month)
             return SetKind(ref a, AmountKind.Duration, _t[j + 1].Word!.Suffix == AmountSuffix.Year ? "year" : "month", j + 2);

@@ -10,7 +10,8 @@ namespace CareerBot.Benchmarks.Recognition;
 /// Cost per ~200-character chat message: our ChatRecognizer (all entity types) against Microsoft.Recognizers.Text with
 /// its models built once up front (its best case): currency alone, and currency + number + percentage, the three models
 /// it needs to cover what our money/number/percent layer finds (it has no vesting, levels or places at all).
-/// Run: dotnet run -c Release --project tests/CareerBot.Benchmarks -- --filter '*Recognizer*' --job short
+/// Run: dotnet run -c Release --project tests/CareerBot.Benchmarks -- --filter '*Recognizer*' --job short --inProcess
+/// (in process: the generated out-of-process project would inherit invariant globalization, which Recognizers-Text cannot run in).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]

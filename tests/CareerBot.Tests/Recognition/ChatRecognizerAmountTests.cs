@@ -62,6 +62,7 @@ public class ChatRecognizerAmountTests
     [InlineData("€80-90k", "€80-90k", 80000, 90000, "EUR")]
     [InlineData("1-1.5M", "1-1.5M", 1000000, 1500000, "USD")]
     [InlineData("base 150000-180000", "150000-180000", 150000, 180000, "USD")]
+    [InlineData("between 150k and 200k", "150k and 200k", 150000, 200000, "USD")]
     public void Money_ranges_give_both_ends_the_magnitude(string text, string span, decimal low, decimal high, string unit)
     {
         var e = Single(text, EntityType.Money);
@@ -105,6 +106,7 @@ public class ChatRecognizerAmountTests
     [InlineData("a 2-year contract", "2-year", 2, "year")]
     [InlineData("5 yoe", "5 yoe", 5, "year")]
     [InlineData("one year in", "one year", 1, "year")]
+    [InlineData("10+ years of experience", "10+ years", 10, "year")]
     public void Duration(string text, string span, decimal value, string unit)
     {
         var e = Single(text, EntityType.Duration);
