@@ -240,7 +240,8 @@ internal sealed class ChatScanner
         }
         if (a.Multiplier > 1m || a.Currency is not null || moneyOption) a.Kind = AmountKind.Money;
         else if (a.YearLike) a.Kind = AmountKind.Skip;
-        else if (a.Grouped || payContext) a.Kind = AmountKind.Money;
+        // A small bare number beside a pay word is rarely a sum ("offer 2 is better", "base: 180" is ambiguous): from 1,000 up.
+        else if (a.Grouped || (payContext && a.Value * a.Multiplier >= 1_000m)) a.Kind = AmountKind.Money;
         else if (a.Spelled) a.Kind = AmountKind.Skip;
     }
 
