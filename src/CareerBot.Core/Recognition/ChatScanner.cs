@@ -155,6 +155,8 @@ internal sealed class ChatScanner
                 Add(EntityType.Money, a.First, end, a.Value * a.Multiplier, a.Currency ?? "USD");
                 return end;
             case AmountKind.Percent:
+                // As an option value (growth:10%/yr) a percent per year is a rate, not a vesting schedule.
+                if (_expected == EntityType.Percent) return Add(EntityType.Percent, a.First, ExtendPerYear(a.End), a.Value, "%");
                 return MatchPercentVesting(a) is var vesting && vesting > a.End ? vesting : Add(EntityType.Percent, a.First, a.End, a.Value, "%");
             case AmountKind.Duration:
                 return MatchDurationVesting(a) is var withVest && withVest > a.End ? withVest : Add(EntityType.Duration, a.First, a.End, a.Value, a.Unit);
@@ -263,7 +265,7 @@ internal sealed class ChatScanner
         return IsWordText(end, "in") && HasRole(end + 1, WordRoles.Pay);
     }
 
-    /// <summary>180k/yr, 180k per year, 180k a year: the period belongs to the money span.</summary>
+    /// <summary>180k/yr, 180k per year, 180k a year: the period belongs to the amount's span.</summary>
     private int ExtendPerYear(int j)
     {
         if (IsSymbol(j, '/') && Adjacent(j) && HasRole(j + 1, WordRoles.YearPeriod) && Adjacent(j + 1)) return j + 2;

@@ -45,6 +45,8 @@ public class ParseSingleTests
     [InlineData("15%", 15)]
     [InlineData("15 percent", 15)]
     [InlineData("12.5pct", 12.5)]
+    [InlineData("10%/yr", 10)]
+    [InlineData("25% per year", 25)]
     public void Percent_values(string value, decimal expected) => Assert.Equal(expected, ChatRecognizer.ParseSingle(value, EntityType.Percent)!.Value);
 
     [Theory]
