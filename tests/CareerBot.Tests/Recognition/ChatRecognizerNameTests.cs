@@ -23,6 +23,7 @@ public class ChatRecognizerNameTests
     [InlineData("promo to L6", "L6", "staff")]
     [InlineData("L7 comp", "L7", "principal")]
     [InlineData("L8", "L8", "principal")]
+    [InlineData("L5s make more", "L5s", "senior")]
     [InlineData("E3 at meta", "E3", "entry")]
     [InlineData("E4", "E4", "mid")]
     [InlineData("E5 offer", "E5", "senior")]
