@@ -1,0 +1,1 @@
+namespace CareerBot.Charts; internal static class Placeholder {}
