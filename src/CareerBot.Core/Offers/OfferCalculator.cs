@@ -15,7 +15,8 @@ public static class OfferCalculator
         var assumptions = new List<string>();
         var schedule = terms.Vesting ?? VestingSchedule.Even(DefaultYears);
         var hasStock = terms.Stock > 0 || terms.Refresh > 0;
-        var count = Math.Max(Math.Max(terms.Vesting?.Years ?? DefaultYears, terms.SignOn2 > 0 ? 2 : 1), years ?? 0);
+        var needed = Math.Max(terms.Vesting?.Years ?? DefaultYears, terms.SignOn2 > 0 ? 2 : 1);
+        var count = Math.Max(needed, years ?? 0);
         var cliff = terms.CliffMonths ?? 0;
         var frequency = terms.Frequency ?? VestingFrequency.Quarterly;
         var growth = terms.GrowthPercent ?? 0m;
@@ -56,6 +57,8 @@ public static class OfferCalculator
             assumptions.Add(terms.GrowthPercent is null
                 ? "Stock valued at the grant price (no price change)."
                 : $"Stock price changes {MoneyText.Percent(growth)} a year: stock vesting in year N is valued at the grant price × {(1 + growth / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture)}^(N−1), rounded to the cent.");
+            if (count > schedule.Years)
+                assumptions.Add($"Shown for {count} years to line up with the other offer; the initial grant has fully vested by the end of year {schedule.Years}.");
             if (terms.Refresh is > 0 and var r)
                 assumptions.Add($"A {Money(r)} refresher is granted every year; each vests on the same schedule starting the next year. Only what vests within these {count} years is counted.");
         }
@@ -69,9 +72,7 @@ public static class OfferCalculator
             assumptions.Add(m.IsPercent
                 ? $"401(k) match of {MoneyText.Percent(m.Value)} of base ({Money(match)}) counted under other, assuming you contribute enough to get all of it."
                 : $"401(k) match of {Money(match)} a year counted under other, assuming you contribute enough to get all of it.");
-        assumptions.Add(terms.CurrencyAssumed
-            ? $"Amounts without a currency sign read as {terms.Currency}; all figures before tax."
-            : $"All figures in {terms.Currency}, before tax.");
+        assumptions.Add($"All figures in {terms.Currency} (amounts without a currency sign are read as US dollars), before tax.");
         return new OfferBreakdown(terms, rows, assumptions);
     }
 

@@ -9,8 +9,6 @@ public sealed record OfferTerms
     public required decimal Base { get; init; }
     /// <summary>ISO code of every amount in the offer (amounts in one offer never mix currencies).</summary>
     public string Currency { get; init; } = "USD";
-    /// <summary>True when no amount carried a currency sign or code, so <see cref="Currency"/> is an assumption.</summary>
-    public bool CurrencyAssumed { get; init; }
     public AmountOrPercent? Bonus { get; init; }
     /// <summary>Total initial stock grant, valued at the grant price.</summary>
     public decimal? Stock { get; init; }

@@ -1,3 +1,5 @@
+using CareerBot.Core.Knowledge;
+
 namespace CareerBot.Core.Offers;
 
 /// <summary>
@@ -38,4 +40,14 @@ public static class SalaryBands
         "staff" => "staff/principal",
         _ => level,
     };
+
+    /// <summary>The knowledge entry filed under a level (tags salary + level-senior …).</summary>
+    public static KnowledgeEntry? EntryFor(KnowledgeSnapshot knowledge, string level) =>
+        knowledge.Ordered.FirstOrDefault(e => e.HasTag("salary") && e.HasTag("level-" + level));
+
+    /// <summary>The source lines, as the cited knowledge entries write them, for the articles these bands come from.</summary>
+    public static IReadOnlyList<string> SourcesFor(KnowledgeSnapshot knowledge, IEnumerable<SalaryBand> bands) =>
+        bands.Select(b => knowledge.Find(b.KnowledgeId)?.Sources.FirstOrDefault(s => s.StartsWith(b.Article, StringComparison.Ordinal)) ?? b.Article)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 }

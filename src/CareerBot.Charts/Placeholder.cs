@@ -1,1 +1,0 @@
-namespace CareerBot.Charts; internal static class Placeholder {}

@@ -1,0 +1,86 @@
+using System.Text;
+using CareerBot.Core.Commands;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Pipeline;
+using CareerBot.Core.Recognition;
+
+namespace CareerBot.Core.Offers;
+
+/// <summary>
+/// /salary level:senior location:seattle specialization:nlp: the knowledge base's sourced text for the level, and the
+/// lines of the location and specialization entries that name that place or area. Only quotes; no figure is made up.
+/// </summary>
+public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+{
+    public const string Intent = "salary";
+    public const string OverviewId = "salary-overview";
+    public const string LocationId = "location-pay";
+    public const string SpecializationId = "specializations-pay";
+
+    public CommandDescriptor Command => CommandCatalog.Salary;
+
+    public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Handle(command));
+
+    private Reply Handle(ParsedCommand command)
+    {
+        var names = Command.Options.Select(o => o.Name).ToList();
+        foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
+        {
+            var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
+            return Error($"`{key}` is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`. Example: `{Command.Example}`");
+        }
+        if (command.Positionals.Count > 0)
+            return Error($"`{command.Positionals[0]}` has no option name; write `level:senior`, `location:seattle` or `specialization:nlp`. Example: `{Command.Example}`");
+
+        var snapshot = knowledge.Current;
+        KnowledgeEntry? levelEntry;
+        if (command.Options.TryGetValue("level", out var levelText))
+        {
+            var level = SalaryLevel.Parse(levelText);
+            if (level is null)
+                return Error($"`level`: expected one of {string.Join(", ", SalaryBands.Levels)} (L3–L6, new grad and principal work too), but got `{levelText}`. Example: `level:senior` (`{Command.Example}`)");
+            levelEntry = SalaryBands.EntryFor(snapshot, level);
+        }
+        else levelEntry = snapshot.Find(OverviewId);
+
+        var used = new List<KnowledgeEntry>();
+        var sb = new StringBuilder();
+        if (levelEntry is not null)
+        {
+            sb.Append(levelEntry.Answer);
+            used.Add(levelEntry);
+        }
+        if (command.Options.TryGetValue("location", out var place))
+            Quote(sb, snapshot.Find(LocationId), place, Canonical(place, EntityType.Place), "location", used);
+        if (command.Options.TryGetValue("specialization", out var area))
+            Quote(sb, snapshot.Find(SpecializationId), area, Canonical(area, EntityType.Specialization), "specialization", used);
+
+        return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString().Trim())
+        {
+            Sources = used.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal).ToList(),
+            FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
+        };
+    }
+
+    /// <summary>The entry's opening line, then every line naming the place or area (or a plain "not mentioned").</summary>
+    private static void Quote(StringBuilder sb, KnowledgeEntry? entry, string typed, string? canonical, string what, List<KnowledgeEntry> used)
+    {
+        if (entry is null) return;
+        used.Add(entry);
+        var terms = new[] { typed.Trim(), canonical?.Replace('-', ' ') }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var matching = lines.Skip(1).Where(l => !l.StartsWith("*Sources", StringComparison.Ordinal)
+            && terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
+        sb.Append("\n\n**").Append(what == "location" ? "Location" : "Specialization").Append(": ").Append(typed.Trim()).Append("** (from *").Append(entry.Title).Append("*)\n");
+        sb.Append(lines[0]).Append('\n');
+        if (matching.Count == 0)
+            sb.Append($"The knowledge base's articles don't mention {typed.Trim()} by name, so I have nothing sourced to add for it.");
+        else
+            sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
+    }
+
+    private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;
+
+    private static Reply Error(string markdown) => new(ReplyKind.InputError, Intent, 1, markdown);
+}
