@@ -38,6 +38,7 @@ public static class CommandCatalog
         new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels, Autocomplete = true },
         new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
     ])
     { Example = "/salary level:senior location:seattle specialization:nlp" };
 

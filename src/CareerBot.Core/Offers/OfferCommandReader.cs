@@ -158,7 +158,7 @@ public static class OfferCommandReader
         {
             var sum = percentages.Sum();
             if (sum != 100m)
-                throw Fail("vesting", $"the yearly percentages {string.Join('/', percentages)} add up to {sum}%; they must add up to exactly 100%.");
+                throw Fail("vesting", $"the yearly percentages {string.Join('/', percentages)} add up to {sum}%; they must add up to exactly 100%.", "vesting:5-15-40-40");
             if (percentages.Count > VestingSchedule.MaxYears)
                 throw Fail("vesting", $"{percentages.Count} years is longer than the {VestingSchedule.MaxYears} years I work out.");
             return entity.Canonical switch
@@ -221,7 +221,8 @@ public static class OfferCommandReader
 
     private static string OptionList() => string.Join(", ", CommandCatalog.OfferOptions.Select(o => $"`{o.Example}`"));
 
-    private static OfferInputException Fail(string field, string problem) => new(OfferInputError.For(Options[field], problem));
+    private static OfferInputException Fail(string field, string problem, string? example = null) =>
+        new(OfferInputError.For(Options[field], problem, example));
 
     /// <summary>Carries a field error out of the nested readers; never leaves this class.</summary>
     private sealed class OfferInputException(OfferInputError error) : Exception(error.Message)

@@ -33,6 +33,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             // The same part twice ("180k base or 200k base") is not one offer.
             if (!options.TryAdd(label, amount.Text)) return null;
         }
+        if (options.Count == 0) return PayQuestion(text, entities);
         var moneyLabels = options.Keys.Count(k => k is "base" or "bonus" or "stock" or "signon" or "refresh" or "match");
         if (moneyLabels == 0 || (options.Count < 2 && !Words(text).Any(w => OfferWords.Contains(w)))) return null;
 
@@ -44,9 +45,27 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             if (v.Schedule is { } schedule) options["vesting"] = schedule;
             if (v.CliffMonths is { } months) options.TryAdd("cliff", $"{months:0.##}m");
         }
+        // "600k RSUs over 4 years": a plain duration after "over" or "vest…" is the vesting period.
+        if (options.ContainsKey("stock") && !options.ContainsKey("vesting")
+            && entities.FirstOrDefault(e => e.Type == EntityType.Duration && e.Value is not null && Words(Before(text, e, entities)).Any(w => w == "over" || w.StartsWith("vest", StringComparison.Ordinal))) is { } period)
+            options["vesting"] = $"{period.Value:0.##}{(period.Unit == "month" ? "m" : "y")}";
         if (entities.FirstOrDefault(e => e.Type == EntityType.Level) is { Canonical: { } level })
             options["level"] = level == "principal" ? "staff" : level;
         return new ParsedCommand(CommandCatalog.Offer.Name, options, [], Arguments(options));
+    }
+
+    /// <summary>"is 180k good for a senior?": one unlabelled amount and a level become /salary level:senior amount:180k.</summary>
+    private static ParsedCommand? PayQuestion(string text, IReadOnlyList<Entity> entities)
+    {
+        var money = entities.Where(e => e.Type == EntityType.Money).ToList();
+        var level = entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical;
+        if (money is not [{ Max: null } amount] || level is null) return null;
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["level"] = level == "principal" ? "staff" : level,
+            ["amount"] = amount.Text,
+        };
+        return new ParsedCommand(CommandCatalog.Salary.Name, options, [], $"level:{options["level"]} amount:{amount.Text}");
     }
 
     /// <summary>The option a number belongs to, from the words around it; null when they name none.</summary>

@@ -28,16 +28,17 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
-            return Error($"`{key}` is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`. Example: `{Command.Example}`");
+            return Error($"`{key}` is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`, `amount:`. Example: `{Command.Example}`");
         }
         if (command.Positionals.Count > 0)
             return Error($"`{command.Positionals[0]}` has no option name; write `level:senior`, `location:seattle` or `specialization:nlp`. Example: `{Command.Example}`");
 
         var snapshot = knowledge.Current;
         KnowledgeEntry? levelEntry;
+        string? level = null;
         if (command.Options.TryGetValue("level", out var levelText))
         {
-            var level = SalaryLevel.Parse(levelText);
+            level = SalaryLevel.Parse(levelText);
             if (level is null)
                 return Error($"`level`: expected one of {string.Join(", ", SalaryBands.Levels)} (L3–L6, new grad and principal work too), but got `{levelText}`. Example: `level:senior` (`{Command.Example}`)");
             levelEntry = SalaryBands.EntryFor(snapshot, level);
@@ -46,6 +47,18 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
 
         var used = new List<KnowledgeEntry>();
         var sb = new StringBuilder();
+        var cited = new List<SalaryBand>();
+        if (command.Options.TryGetValue("amount", out var amountText))
+        {
+            var amount = ChatRecognizer.ParseSingle(amountText, EntityType.Money);
+            if (amount is not { Value: > 0 and var value, Max: null })
+                return Error($"`amount`: expected one positive amount such as 180k or $180,000, but got `{amountText}`. Example: `amount:180k` (`/salary level:senior amount:180k`)");
+            if (amount.Unit != "USD")
+                return Error($"`amount`: the knowledge base's figures are in US dollars and I don't convert currencies, so `{amountText}` can't be placed against them. Example: `amount:180k`");
+            var placement = SalaryPlacement.DescribeAmount(value, level);
+            sb.Append(placement.Markdown).Append("\n\n");
+            cited.AddRange(placement.Cited);
+        }
         if (levelEntry is not null)
         {
             sb.Append(levelEntry.Answer);
@@ -58,7 +71,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
 
         return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString().Trim())
         {
-            Sources = used.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal).ToList(),
+            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
     }

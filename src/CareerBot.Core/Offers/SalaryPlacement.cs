@@ -28,6 +28,20 @@ public static class SalaryPlacement
         return new Result(sb.ToString(), cited);
     }
 
+    /// <summary>A figure whose kind (base or total comp) is not known, against every figure for the level, each saying what it measures.</summary>
+    public static Result DescribeAmount(decimal amount, string? level)
+    {
+        var bands = SalaryBands.All.Where(b => level is null || b.Level == level).ToList();
+        var cited = new List<SalaryBand>();
+        var sb = new StringBuilder($"**{MoneyText.Format(amount, "USD")} against the knowledge base's figures**");
+        if (level is not null) sb.Append(" for ").Append(SalaryBands.LevelName(level)).Append(" engineers");
+        sb.Append(" (check whether your figure is base or total comp; each source says what it measures):");
+        var chosen = level is null ? Nearest(amount, bands) : bands;
+        cited.AddRange(chosen);
+        foreach (var band in chosen) sb.Append("\n- ").Append(Relation(amount, band)).Append(' ').Append(Cite(band)).Append('.');
+        return new Result(sb.ToString(), cited);
+    }
+
     private static void Line(StringBuilder sb, string label, decimal amount, IReadOnlyList<SalaryBand> bands, bool all, List<SalaryBand> cited)
     {
         if (bands.Count == 0) return;
