@@ -39,7 +39,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         if (termsA.Currency != termsB.Currency)
             return Error($"`b`: offer B is in {termsB.Currency} but offer A is in {termsA.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
 
-        var years = Math.Max(OfferCalculator.Calculate(termsA).Years.Count, OfferCalculator.Calculate(termsB).Years.Count);
+        var years = Math.Max(OfferCalculator.YearsNeeded(termsA), OfferCalculator.YearsNeeded(termsB));
         var a = OfferCalculator.Calculate(termsA, years);
         var b = OfferCalculator.Calculate(termsB, years);
         var level = offers[0].Level ?? offers[1].Level;

@@ -15,8 +15,7 @@ public static class OfferCalculator
         var assumptions = new List<string>();
         var schedule = terms.Vesting ?? VestingSchedule.Even(DefaultYears);
         var hasStock = terms.Stock > 0 || terms.Refresh > 0;
-        var needed = Math.Max(terms.Vesting?.Years ?? DefaultYears, terms.SignOn2 > 0 ? 2 : 1);
-        var count = Math.Max(needed, years ?? 0);
+        var count = Math.Max(YearsNeeded(terms), years ?? 0);
         var cliff = terms.CliffMonths ?? 0;
         var frequency = terms.Frequency ?? VestingFrequency.Quarterly;
         var growth = terms.GrowthPercent ?? 0m;
@@ -75,6 +74,9 @@ public static class OfferCalculator
         assumptions.Add($"All figures in {terms.Currency} (amounts without a currency sign are read as US dollars), before tax.");
         return new OfferBreakdown(terms, rows, assumptions);
     }
+
+    /// <summary>Years an offer's own table has: its vesting period (4 when none is given), at least 2 with a year-2 sign-on.</summary>
+    public static int YearsNeeded(OfferTerms terms) => Math.Max(terms.Vesting?.Years ?? DefaultYears, terms.SignOn2 > 0 ? 2 : 1);
 
     private static string DescribeSchedule(VestingSchedule? given, VestingSchedule schedule)
     {

@@ -20,9 +20,10 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
     public CommandDescriptor Command => CommandCatalog.Salary;
 
     public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Handle(command));
+        ValueTask.FromResult(Handle(command, SlashCommandParser.IsCommand(message.Text)));
 
-    private Reply Handle(ParsedCommand command)
+    /// <param name="typed">False for a plain question ("is 180k good for a senior?"): its intent is then the level's knowledge entry, which the reply quotes, as for any question.</param>
+    private Reply Handle(ParsedCommand command, bool typed)
     {
         var names = Command.Options.Select(o => o.Name).ToList();
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
@@ -69,7 +70,8 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         if (command.Options.TryGetValue("specialization", out var area))
             Quote(sb, snapshot.Find(SpecializationId), area, Canonical(area, EntityType.Specialization), "specialization", used);
 
-        return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString().Trim())
+        var intent = typed || levelEntry is null ? Intent : levelEntry.Id;
+        return new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
         {
             Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],

@@ -97,7 +97,9 @@ public class OfferCommandTests(PipelineFixture pipeline) : IClassFixture<Pipelin
     public async Task A_single_figure_with_a_level_is_placed_against_that_levels_sourced_figures()
     {
         var reply = await pipeline.AskAsync("is 180k good for a senior?");
-        Assert.Equal("salary", reply.Intent);
+        // A plain question's intent is the knowledge entry the reply quotes.
+        Assert.Equal("salary-senior", reply.Intent);
+        Assert.Contains("**Senior / lead ML engineers:**", reply.Markdown);
         Assert.Contains("**$180,000 against the knowledge base's figures** for senior engineers", reply.Markdown);
         Assert.Contains("within the senior $160,000–$220,000+ range (base salary", reply.Markdown);
         Assert.Contains("below the senior $200K–$230K range (total compensation", reply.Markdown);
