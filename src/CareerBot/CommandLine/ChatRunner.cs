@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ public static class ChatRunner
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
         builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
         builder.Services.AddHostedService<ConsoleChatService>();
+        builder.Services.AddOperations(builder.Configuration);
+        // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
+        builder.Services.AddSystemd();
         return await HostRun.RunAsync(builder, cancellationToken);
     }
 }
