@@ -21,10 +21,10 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
-            return Error($"`{key}` is not a /compare option; {hint}/compare takes `a` and `b`, each a whole offer in quotes. Example: `{Command.Example}`");
+            return Error($"{MentionGuard.InlineCode(key)} is not a /compare option; {hint}/compare takes `a` and `b`, each a whole offer in quotes. Example: `{Command.Example}`");
         }
         if (command.Positionals.Count > 0)
-            return Error($"`{command.Positionals[0]}` has no option name; put each offer in quotes after `a:` and `b:`. Example: `{Command.Example}`");
+            return Error($"{MentionGuard.InlineCode(command.Positionals[0])} has no option name; put each offer in quotes after `a:` and `b:`. Example: `{Command.Example}`");
         var offers = new OfferInput[2];
         for (var i = 0; i < 2; i++)
         {

@@ -20,7 +20,7 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge) : ICommandHandl
         var placement = SalaryPlacement.Describe(offer, input.Level);
         var readAs = SlashCommandParser.IsCommand(message.Text)
             ? ""
-            : $"I read your message as `/offer {command.Arguments}`; anything you did not mention is left out and listed under assumptions.\n\n";
+            : $"I read your message as {MentionGuard.InlineCode("/offer " + command.Arguments, 200)}; anything you did not mention is left out and listed under assumptions.\n\n";
         var markdown = readAs + OfferMarkdown.Table(offer) + "\n" + OfferMarkdown.Totals(offer) + "\n\n" + placement.Markdown + "\n\n"
             + OfferMarkdown.Assumptions(offer.Assumptions);
         return ValueTask.FromResult(new Reply(ReplyKind.Answer, Intent, 1, markdown)

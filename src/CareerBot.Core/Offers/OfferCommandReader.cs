@@ -1,4 +1,5 @@
 using CareerBot.Core.Commands;
+using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 
 namespace CareerBot.Core.Offers;
@@ -41,13 +42,13 @@ public static class OfferCommandReader
         if (command.Positionals.Count > 0)
         {
             var word = command.Positionals[0];
-            throw Fail("base", $"`{word}` has no option name; write each part as `name:value` ({OptionList()}).");
+            throw Fail("base", $"{MentionGuard.InlineCode(word)} has no option name; write each part as `name:value` ({OptionList()}).");
         }
         foreach (var key in given.Keys.Where(k => !Options.ContainsKey(k)))
         {
             var hint = ClosestName.Find(key, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
             throw new OfferInputException(new OfferInputError(key,
-                $"`{key}` is not an offer option; {hint}Options: {OptionList()}. Example: `{CommandCatalog.Offer.Example}`"));
+                $"{MentionGuard.InlineCode(key)} is not an offer option; {hint}Options: {OptionList()}. Example: `{CommandCatalog.Offer.Example}`"));
         }
         if (!given.ContainsKey("base"))
             throw Fail("base", "the base salary is required, even when the question is about stock or bonus.");
@@ -72,7 +73,7 @@ public static class OfferCommandReader
 
         var baseSalary = Money("base")!.Value;
         if (baseSalary < MinBase)
-            throw Fail("base", $"{given["base"]} is too small for a yearly base salary; write thousands with k (180k) or in full (180,000).");
+            throw Fail("base", $"{MentionGuard.InlineCode(given["base"])} is too small for a yearly base salary; write thousands with k (180k) or in full (180,000).");
         var (vesting, vestingCliff, vestingFrequency) = ReadVesting(given);
         var cliff = ReadCliff(given, vestingCliff);
         var frequency = ReadFrequency(given, vestingFrequency);
@@ -99,7 +100,7 @@ public static class OfferCommandReader
 
         string? level = null;
         if (given.TryGetValue("level", out var levelText))
-            level = SalaryLevel.Parse(levelText) ?? throw Fail("level", $"expected one of {string.Join(", ", SalaryBands.Levels)}, but got `{levelText}`.");
+            level = SalaryLevel.Parse(levelText) ?? throw Fail("level", $"expected one of {string.Join(", ", SalaryBands.Levels)}, but got {MentionGuard.InlineCode(levelText)}.");
         return new OfferInput(terms with { Currency = currencies[0].Currency }, level, null);
     }
 
@@ -109,15 +110,15 @@ public static class OfferCommandReader
         if (entity is null)
         {
             var problem = ChatRecognizer.ParseSingle(value, EntityType.Percent) is not null
-                ? $"expected an amount, not a percentage (got `{value}`); {option.Description.ToLowerInvariant()} is money, such as 180k, $180,000 or €90k."
-                : $"expected an amount such as 180k, $180,000, 1.2M or €90k, but got `{value}`.";
+                ? $"expected an amount, not a percentage (got {MentionGuard.InlineCode(value)}); {option.Description.ToLowerInvariant()} is money, such as 180k, $180,000 or €90k."
+                : $"expected an amount such as 180k, $180,000, 1.2M or €90k, but got {MentionGuard.InlineCode(value)}.";
             throw Fail(option.Name, problem);
         }
         if (entity.Max is not null)
-            throw Fail(option.Name, $"expected one amount, not a range (`{value}`); pick the figure in the offer letter.");
+            throw Fail(option.Name, $"expected one amount, not a range ({MentionGuard.InlineCode(value)}); pick the figure in the offer letter.");
         var amount = entity.Value!.Value;
         if (amount < 0)
-            throw Fail(option.Name, $"can't be negative (got `{value}`); write the amount without a minus sign.");
+            throw Fail(option.Name, $"can't be negative (got {MentionGuard.InlineCode(value)}); write the amount without a minus sign.");
         var limit = option.Name == "base" ? MaxBase : MaxAmount;
         if (amount > limit)
             throw Fail(option.Name, $"{MoneyText.Format(amount, entity.Unit ?? "USD")} is beyond what I accept here ({MoneyText.Format(limit, entity.Unit ?? "USD")} at most); check for an extra zero or a wrong k/M.");
@@ -128,11 +129,11 @@ public static class OfferCommandReader
     {
         var p = percent.Value!.Value;
         if (percent.Max is not null)
-            throw Fail(option.Name, $"expected one percentage, not a range (`{value}`).");
+            throw Fail(option.Name, $"expected one percentage, not a range ({MentionGuard.InlineCode(value)}).");
         if (p < min && min >= 0)
-            throw Fail(option.Name, $"can't be negative (got `{value}`).");
+            throw Fail(option.Name, $"can't be negative (got {MentionGuard.InlineCode(value)}).");
         if (p < min || p > max)
-            throw Fail(option.Name, $"expected a percentage from {MoneyText.Percent(min)} to {MoneyText.Percent(max)}, but got `{value}`.");
+            throw Fail(option.Name, $"expected a percentage from {MoneyText.Percent(min)} to {MoneyText.Percent(max)}, but got {MentionGuard.InlineCode(value)}.");
         return p;
     }
 
@@ -140,7 +141,7 @@ public static class OfferCommandReader
     {
         if (!given.TryGetValue("growth", out var value)) return null;
         var percent = ChatRecognizer.ParseSingle(value, EntityType.Percent)
-            ?? throw Fail("growth", $"expected a yearly percentage such as 5% (or -10% for a falling price), but got `{value}`.");
+            ?? throw Fail("growth", $"expected a yearly percentage such as 5% (or -10% for a falling price), but got {MentionGuard.InlineCode(value)}.");
         return CheckPercent(Options["growth"], value, percent, MinGrowthPercent, MaxGrowthPercent);
     }
 
@@ -149,9 +150,9 @@ public static class OfferCommandReader
     {
         if (!given.TryGetValue("vesting", out var value)) return (null, null, null);
         var entity = ChatRecognizer.ParseSingle(value, EntityType.Vesting)
-            ?? throw Fail("vesting", $"expected 4y (even over 4 years), a schedule such as 5-15-40-40, or a named schedule ({string.Join(", ", NamedSchedules)}), but got `{value}`.");
+            ?? throw Fail("vesting", $"expected 4y (even over 4 years), a schedule such as 5-15-40-40, or a named schedule ({string.Join(", ", NamedSchedules)}), but got {MentionGuard.InlineCode(value)}.");
         if (entity.Value < 0 || entity.Schedule?.Any(p => p < 0) == true)
-            throw Fail("vesting", $"can't be negative (got `{value}`).");
+            throw Fail("vesting", $"can't be negative (got {MentionGuard.InlineCode(value)}).");
         if (Frequency(entity.Canonical) is { } cadence)
             return (null, entity.Value is { } months ? WholeMonths("vesting", value, months) : null, cadence);
         if (entity.Schedule is { Count: > 0 } percentages)
@@ -172,12 +173,12 @@ public static class OfferCommandReader
         {
             var years = entity.Unit == "month" ? length / 12m : length;
             if (years != decimal.Truncate(years) || years < 1)
-                throw Fail("vesting", $"expected whole years (4y, 48m), but got `{value}`.");
+                throw Fail("vesting", $"expected whole years (4y, 48m), but got {MentionGuard.InlineCode(value)}.");
             if (years > VestingSchedule.MaxYears)
                 throw Fail("vesting", $"{years} years is longer than the {VestingSchedule.MaxYears} years I work out.");
             return (VestingSchedule.Even((int)years), null, null);
         }
-        throw Fail("vesting", $"expected 4y (even over 4 years), a schedule such as 5-15-40-40, or a named schedule ({string.Join(", ", NamedSchedules)}), but got `{value}`.");
+        throw Fail("vesting", $"expected 4y (even over 4 years), a schedule such as 5-15-40-40, or a named schedule ({string.Join(", ", NamedSchedules)}), but got {MentionGuard.InlineCode(value)}.");
     }
 
     private static readonly string[] NamedSchedules = ["even", "backloaded", "frontloaded"];
@@ -186,11 +187,11 @@ public static class OfferCommandReader
     {
         if (!given.TryGetValue("cliff", out var value)) return fromVesting;
         var entity = ChatRecognizer.ParseSingle(value, EntityType.Duration)
-            ?? throw Fail("cliff", $"expected a duration such as 12m or 1y, but got `{value}`.");
-        if (entity.Value < 0) throw Fail("cliff", $"can't be negative (got `{value}`).");
+            ?? throw Fail("cliff", $"expected a duration such as 12m or 1y, but got {MentionGuard.InlineCode(value)}.");
+        if (entity.Value < 0) throw Fail("cliff", $"can't be negative (got {MentionGuard.InlineCode(value)}).");
         var months = WholeMonths("cliff", value, entity.Unit == "year" ? entity.Value!.Value * 12m : entity.Value!.Value);
         if (fromVesting is { } other && other != months)
-            throw Fail("cliff", $"`{value}` disagrees with the {other}-month cliff in `vesting`; give the cliff once.");
+            throw Fail("cliff", $"{MentionGuard.InlineCode(value)} disagrees with the {other}-month cliff in `vesting`; give the cliff once.");
         return months;
     }
 
@@ -198,9 +199,9 @@ public static class OfferCommandReader
     {
         if (!given.TryGetValue("frequency", out var value)) return fromVesting;
         var frequency = Frequency(ChatRecognizer.ParseSingle(value, EntityType.Vesting)?.Canonical)
-            ?? throw Fail("frequency", $"expected one of {string.Join(", ", Options["frequency"].Choices)}, but got `{value}`.");
+            ?? throw Fail("frequency", $"expected one of {string.Join(", ", Options["frequency"].Choices)}, but got {MentionGuard.InlineCode(value)}.");
         if (fromVesting is { } other && other != frequency)
-            throw Fail("frequency", $"`{value}` disagrees with `vesting`, which says {other.ToString().ToLowerInvariant()}; give the frequency once.");
+            throw Fail("frequency", $"{MentionGuard.InlineCode(value)} disagrees with `vesting`, which says {other.ToString().ToLowerInvariant()}; give the frequency once.");
         return frequency;
     }
 
@@ -215,7 +216,7 @@ public static class OfferCommandReader
     private static int WholeMonths(string field, string value, decimal months)
     {
         if (months != decimal.Truncate(months) || months > VestingSchedule.MaxYears * 12)
-            throw Fail(field, $"expected a whole number of months up to {VestingSchedule.MaxYears * 12} (12m, 1y), but got `{value}`.");
+            throw Fail(field, $"expected a whole number of months up to {VestingSchedule.MaxYears * 12} (12m, 1y), but got {MentionGuard.InlineCode(value)}.");
         return (int)months;
     }
 

@@ -29,10 +29,10 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
-            return Error($"`{key}` is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`, `amount:`. Example: `{Command.Example}`");
+            return Error($"{MentionGuard.InlineCode(key)} is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`, `amount:`. Example: `{Command.Example}`");
         }
         if (command.Positionals.Count > 0)
-            return Error($"`{command.Positionals[0]}` has no option name; write `level:senior`, `location:seattle` or `specialization:nlp`. Example: `{Command.Example}`");
+            return Error($"{MentionGuard.InlineCode(command.Positionals[0])} has no option name; write `level:senior`, `location:seattle` or `specialization:nlp`. Example: `{Command.Example}`");
 
         var snapshot = knowledge.Current;
         KnowledgeEntry? levelEntry;
@@ -41,7 +41,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         {
             level = SalaryLevel.Parse(levelText);
             if (level is null)
-                return Error($"`level`: expected one of {string.Join(", ", SalaryBands.Levels)} (L3–L6, new grad and principal work too), but got `{levelText}`. Example: `level:senior` (`{Command.Example}`)");
+                return Error($"`level`: expected one of {string.Join(", ", SalaryBands.Levels)} (L3–L6, new grad and principal work too), but got {MentionGuard.InlineCode(levelText)}. Example: `level:senior` (`{Command.Example}`)");
             levelEntry = SalaryBands.EntryFor(snapshot, level);
         }
         else levelEntry = snapshot.Find(OverviewId);
@@ -53,9 +53,9 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         {
             var amount = ChatRecognizer.ParseSingle(amountText, EntityType.Money);
             if (amount is not { Value: > 0 and var value, Max: null })
-                return Error($"`amount`: expected one positive amount such as 180k or $180,000, but got `{amountText}`. Example: `amount:180k` (`/salary level:senior amount:180k`)");
+                return Error($"`amount`: expected one positive amount such as 180k or $180,000, but got {MentionGuard.InlineCode(amountText)}. Example: `amount:180k` (`/salary level:senior amount:180k`)");
             if (amount.Unit != "USD")
-                return Error($"`amount`: the knowledge base's figures are in US dollars and I don't convert currencies, so `{amountText}` can't be placed against them. Example: `amount:180k`");
+                return Error($"`amount`: the knowledge base's figures are in US dollars and I don't convert currencies, so {MentionGuard.InlineCode(amountText)} can't be placed against them. Example: `amount:180k`");
             var placement = SalaryPlacement.DescribeAmount(value, level);
             sb.Append(placement.Markdown).Append("\n\n");
             cited.AddRange(placement.Cited);
@@ -87,10 +87,13 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var matching = lines.Skip(1).Where(l => !l.StartsWith("*Sources", StringComparison.Ordinal)
             && terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
-        sb.Append("\n\n**").Append(what == "location" ? "Location" : "Specialization").Append(": ").Append(typed.Trim()).Append("** (from *").Append(entry.Title).Append("*)\n");
+        // Shown back to the user: kept short and free of Markdown emphasis.
+        var shown = typed.Trim().Replace("*", "", StringComparison.Ordinal);
+        if (shown.Length > 60) shown = shown[..60] + "…";
+        sb.Append("\n\n**").Append(what == "location" ? "Location" : "Specialization").Append(": ").Append(shown).Append("** (from *").Append(entry.Title).Append("*)\n");
         sb.Append(lines[0]).Append('\n');
         if (matching.Count == 0)
-            sb.Append($"The knowledge base's articles don't mention {typed.Trim()} by name, so I have nothing sourced to add for it.");
+            sb.Append($"The knowledge base's articles don't mention {shown} by name, so I have nothing sourced to add for it.");
         else
             sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
     }

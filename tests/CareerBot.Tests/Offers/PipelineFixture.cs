@@ -17,7 +17,8 @@ public sealed class PipelineFixture : IDisposable
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
-        var user = new ChatUser("test", "u1", "Tester");
+        // A new user per message: the rate limiter must not see one fast user.
+        var user = new ChatUser("test", Guid.NewGuid().ToString("N"), "Tester");
         return await pipeline.HandleAsync(new IncomingMessage("test", Guid.NewGuid().ToString("N"), user, text), CancellationToken.None);
     }
 
