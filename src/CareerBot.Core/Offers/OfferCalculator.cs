@@ -55,11 +55,11 @@ public static class OfferCalculator
                 : $"Each year's share vests {frequency.ToString().ToLowerInvariant()}.");
             assumptions.Add(terms.GrowthPercent is null
                 ? "Stock valued at the grant price (no price change)."
-                : $"Stock price changes {MoneyText.Percent(growth)} a year: stock vesting in year N is valued at the grant price × {(1 + growth / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture)}^(N−1), rounded to the cent.");
+                : $"Stock price changes {MoneyText.Percent(growth)} a year: stock vesting in a grant's Nth year is valued at its grant price × {(1 + growth / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture)}^(N−1), rounded to the cent.");
             if (count > schedule.Years)
                 assumptions.Add($"Shown for {count} years to line up with the other offer; the initial grant has fully vested by the end of year {schedule.Years}.");
             if (terms.Refresh is > 0 and var r)
-                assumptions.Add($"A {Money(r)} refresher is granted every year; each vests on the same schedule starting the next year. Only what vests within these {count} years is counted.");
+                assumptions.Add($"Refresher grant of {Money(r)} every year; each vests on the same schedule starting the next year. Only what vests within these {count} years is counted.");
         }
         else if (terms.Vesting is null)
             assumptions.Add($"No stock given: none counted. {count} years shown.");
