@@ -87,6 +87,20 @@ internal sealed partial class ChatScanner
         return ReadDuration(j, out var d) ? Add(EntityType.Vesting, i, d.End, InMonths(d), "month", "cliff") : i;
     }
 
+    /// <summary>The end of the text, a clause mark (, . ? ! ; : ) /), or "or"/"vs"/"to"/"and" followed by another level.</summary>
+    private bool EndsClauseOrJoinsLevel(int j)
+    {
+        if (j >= _t.Count) return true;
+        if (_t[j].Kind == ChatTokenKind.Symbol) return _text[_t[j].Start] is ',' or '.' or '?' or '!' or ';' or ':' or ')' or '/';
+        if (!(IsWordText(j, "or") || IsWordText(j, "vs") || IsWordText(j, "to") || IsWordText(j, "and")) || !IsWord(j + 1)) return false;
+        var next = _t[j + 1].Word;
+        if (next is null) return false;
+        if (next.LevelLadder) return true;
+        foreach (var p in next.Phrases)
+            if (p.Type == EntityType.Level) return true;
+        return false;
+    }
+
     private string? CadenceOf(int i) => IsWord(i) ? _t[i].Word?.Cadence : null;
 
     /// <summary>Matches a multi-word name from its first word; returns the token after it, or <paramref name="i"/>.</summary>
@@ -104,7 +118,7 @@ internal sealed partial class ChatScanner
         if (j < _t.Count && Adjacent(j) && _t[j].Kind is ChatTokenKind.Word or ChatTokenKind.Number or ChatTokenKind.Opaque) return i;
         // An option value already says what it is (level:mid, specialization:CV), so the neighbours need not.
         var asOption = _expected == phrase.Type;
-        if (phrase.NeedsRoleNoun && !asOption && !HasRole(j, WordRoles.RoleNoun)) return i;
+        if (phrase.NeedsRoleNoun && !asOption && !HasRole(j, WordRoles.RoleNoun) && !(phrase.OrEndingClause && EndsClauseOrJoinsLevel(j))) return i;
         if (phrase.NotBefore is { } notBefore)
             foreach (var word in notBefore)
                 if (IsWordText(j, word))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CareerBot.Core.Recognition;
 using FsCheck;
@@ -51,6 +52,24 @@ public class ChatRecognizerPropertyTests
         }
         return true;
     }
+
+    [Property(MaxTest = 500)]
+    public bool Written_amounts_resolve_exactly(PositiveInt thousands, byte cents)
+    {
+        var n = thousands.Get % 1_000_000;
+        var grouped = (n * 1000m + cents / 100m).ToString("#,##0.00", CultureInfo.InvariantCulture);
+        return Money($"offer is {n}k base", n * 1000m, "USD")
+               && Money($"got ${grouped} total", n * 1000m + cents / 100m, "USD")
+               && Money($"€{n}K", n * 1000m, "EUR")
+               && Money($"{n} thousand pounds", n * 1000m, "GBP")
+               && Money($"range {n}-{n + 1}k", n * 1000m, "USD", (n + 1) * 1000m)
+               && ChatRecognizer.ParseSingle($"{n}", EntityType.Money)?.Value == n
+               && ChatRecognizer.ParseSingle($"{cents}%", EntityType.Percent)?.Value == cents
+               && ChatRecognizer.ParseSingle($"{cents}m", EntityType.Duration) is { Unit: "month" } d && d.Value == cents;
+    }
+
+    private static bool Money(string text, decimal value, string unit, decimal? max = null) =>
+        Recognizer.Recognize(text).Where(e => e.Type == EntityType.Money).ToList() is [var e] && e.Value == value && e.Unit == unit && e.Max == max;
 
     [Fact]
     public void Hundred_kilobyte_inputs_are_handled()
