@@ -1,8 +1,10 @@
+using CareerBot.Charts;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
+using CareerBot.Core.Offers;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
@@ -39,6 +41,11 @@ public static class CoreServices
         services.AddSingleton<QuestionAnswerer>();
         services.AddScoped<ICommandHandler, AskCommandHandler>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
+        services.AddScoped<ICommandHandler, OfferCommandHandler>();
+        services.AddScoped<ICommandHandler, CompareCommandHandler>();
+        services.AddScoped<ICommandHandler, SalaryCommandHandler>();
+        services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
+        services.AddCharts();
         services.AddScoped<IMessagePipeline, MessagePipeline>();
         services.AddModeration(configuration);
         return services;
