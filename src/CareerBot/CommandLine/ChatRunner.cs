@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,13 @@ public static class ChatRunner
     public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
-        builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
-        builder.Services.AddHostedService<ConsoleChatService>();
+        var adapters = 0;
+        if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
+        if (adapters == 0)
+        {
+            builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
         return await HostRun.RunAsync(builder, cancellationToken);
     }
 }
