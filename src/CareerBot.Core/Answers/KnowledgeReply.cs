@@ -23,4 +23,12 @@ public static class KnowledgeReply
             FollowUps = followUps,
         };
     }
+
+    /// <summary>One reply answering two parts of a question: the main answer, then the second under a rule; sources of both.</summary>
+    public static Reply Combine(Reply main, KnowledgeEntry second) => main with
+    {
+        Markdown = main.Markdown + "\n\n---\n**" + second.Title + "**\n\n" + second.Answer,
+        Sources = main.Sources.Concat(second.Sources).Distinct().ToList(),
+        FollowUps = main.FollowUps.Take(2).ToList(),
+    };
 }

@@ -24,7 +24,21 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         if (route.Declined || snapshot.Find(route.Intent) is not { } entry)
             return DeclineReply.Build(snapshot, route, entities);
         conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
-        return KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+        var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+        return SecondPart(snapshot, text, entry) is { } second ? KnowledgeReply.Combine(reply, second) : reply;
+    }
+
+    /// <summary>For a two-part question, the entry that answers the part the main answer does not cover.</summary>
+    private static KnowledgeEntry? SecondPart(KnowledgeSnapshot snapshot, string text, KnowledgeEntry main)
+    {
+        var clauses = QuestionClauses.Split(text);
+        if (clauses.Count < 2) return null;
+        var threshold = snapshot.Router.Options.DeclineThreshold;
+        return clauses.Select(snapshot.Router.Route)
+            .Where(r => !r.Declined && r.Intent != main.Id && r.Confidence >= threshold + 0.1)
+            .OrderByDescending(r => r.Confidence)
+            .Select(r => snapshot.Find(r.Intent))
+            .FirstOrDefault(e => e is not null && !e.HasTag("smalltalk"));
     }
 
     private static string ConversationKey(IncomingMessage m) => $"{m.Platform}\u001f{m.ConversationId}\u001f{m.User.Id}";

@@ -8,9 +8,10 @@ public static class RouterEvaluator
     public static async Task<EvalResult> RunAsync(IReadOnlyList<EvalCase> cases, IMessagePipeline pipeline, CancellationToken cancellationToken)
     {
         var outcomes = new List<EvalOutcome>(cases.Count);
-        var user = new ChatUser("eval", "eval", "eval");
         foreach (var c in cases)
         {
+            // A separate member and conversation per question: no follow-up context and no rate limit carry between them.
+            var user = new ChatUser("eval", $"eval-{c.Line}", "eval");
             var reply = await pipeline.HandleAsync(new IncomingMessage("eval", $"eval-{c.Line}", user, c.Question), cancellationToken);
             outcomes.Add(new EvalOutcome(c, reply.Intent, reply.Confidence));
         }

@@ -1,5 +1,6 @@
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,9 @@ public sealed class MessagePipeline(
     QuestionAnswerer answerer,
     IEnumerable<ICommandHandler> handlers,
     IEnumerable<IFreeTextCommandDetector> detectors,
+    MessageRateLimiter rateLimiter,
+    PipelineMetrics metrics,
+    TimeProvider time,
     ILogger<MessagePipeline> logger) : IMessagePipeline
 {
     private readonly Dictionary<string, ICommandHandler> _handlers =
@@ -22,6 +26,22 @@ public sealed class MessagePipeline(
 
     public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        var reply = await HandleCoreAsync(message, cancellationToken);
+        metrics.Record(message.Platform, reply.Kind, time.GetElapsedTime(started));
+        return reply;
+    }
+
+    private async ValueTask<Reply> HandleCoreAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        switch (rateLimiter.Check(message))
+        {
+            case MessageRateLimiter.Verdict.Notify:
+                return new Reply(ReplyKind.SlowDown, Reply.NoIntent, 0,
+                    "You're asking faster than I can answer. Please wait a few seconds and ask again; I'll pick up from there.");
+            case MessageRateLimiter.Verdict.Drop:
+                return new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "");
+        }
         var text = MessageText.Clean(message.Text);
         if (MessageText.Problem(message.Text, text) is { } problem)
             return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);

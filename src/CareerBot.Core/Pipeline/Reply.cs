@@ -19,4 +19,7 @@ public sealed record Reply(ReplyKind Kind, string Intent, double Confidence, str
     public ChartRequest? Chart { get; init; }
 
     public bool IsPrivate => Kind is ReplyKind.InputError or ReplyKind.SlowDown;
+
+    /// <summary>False when the adapter must send nothing.</summary>
+    public bool ShouldSend => Kind != ReplyKind.Silent;
 }

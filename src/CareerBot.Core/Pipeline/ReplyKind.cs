@@ -8,6 +8,8 @@ public enum ReplyKind
     Decline,
     /// <summary>The user's input was wrong (bad option, empty message); shown privately where the platform allows.</summary>
     InputError,
-    /// <summary>The user is sending too fast.</summary>
+    /// <summary>The user is sending too fast: one notice per cool-down.</summary>
     SlowDown,
+    /// <summary>Nothing is sent (a flood after the slow-down notice). Adapters send no message.</summary>
+    Silent,
 }

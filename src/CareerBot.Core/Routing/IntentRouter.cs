@@ -13,6 +13,8 @@ public sealed class IntentRouter
     private readonly int[] _docIntent;
     private readonly TfIdfIndex _words;
     private readonly TfIdfIndex _chars;
+    private readonly TfIdfIndex _intentWords;
+    private readonly TfIdfIndex _intentChars;
     private readonly SpellingCorrector _speller;
 
     public IntentRouter(IReadOnlyList<KnowledgeEntry> entries, RouterOptions options)
@@ -26,8 +28,11 @@ public sealed class IntentRouter
         _speller = new SpellingCorrector(frequency.Keys.Where(w => !StopWords.Contains(w)), w => frequency[w]);
         _docIntent = phrases.Select(p => p.Intent).ToArray();
         var features = phrases.Select(p => (p.Intent, Features: FeatureExtractor.Extract(ContentWords(p.Tokens, correct: false)))).ToList();
-        _words = new TfIdfIndex(features.Select(f => (f.Intent, f.Features.Words)).ToList(), _intents.Length);
-        _chars = new TfIdfIndex(features.Select(f => (f.Intent, f.Features.Chars)).ToList(), _intents.Length);
+        _words = new TfIdfIndex(features.Select(f => (f.Intent, f.Features.Words)).ToList(), _intents.Length, (float)options.UnknownFeatureWeight);
+        _chars = new TfIdfIndex(features.Select(f => (f.Intent, f.Features.Chars)).ToList(), _intents.Length, (float)options.UnknownFeatureWeight);
+        // One document per intent (all its phrases together): a centroid that smooths over a single lucky phrase match.
+        _intentWords = new TfIdfIndex(Merge(features.Select(f => (f.Intent, f.Features.Words))), _intents.Length, (float)options.UnknownFeatureWeight);
+        _intentChars = new TfIdfIndex(Merge(features.Select(f => (f.Intent, f.Features.Chars))), _intents.Length, (float)options.UnknownFeatureWeight);
     }
 
     public RouterOptions Options => _options;
@@ -35,6 +40,8 @@ public sealed class IntentRouter
     public RouteResult Route(string text)
     {
         var content = ContentWords(TextNormalizer.Tokenize(text), correct: true);
+        // "hey bot, what can you do?" is a question with a greeting in front, not a greeting.
+        while (content.Count > 2 && TextNormalizer.IsGreeting(content[0])) content.RemoveAt(0);
         if (content.Count == 0) return RouteResult.Empty;
         var (words, chars) = FeatureExtractor.Extract(content);
 
@@ -42,10 +49,15 @@ public sealed class IntentRouter
         _words.Score(words, scores, (float)_options.WordWeight);
         _chars.Score(chars, scores, (float)(1 - _options.WordWeight));
 
-        // Best phrase per intent (nearest neighbour), then intents ranked.
+        // Best phrase per intent (nearest neighbour), blended with the intent's centroid similarity.
         var best = new float[_intents.Length];
         for (var d = 0; d < scores.Length; d++)
             if (scores[d] > best[_docIntent[d]]) best[_docIntent[d]] = scores[d];
+        var centroid = new float[_intents.Length];
+        _intentWords.Score(words, centroid, (float)_options.WordWeight);
+        _intentChars.Score(chars, centroid, (float)(1 - _options.WordWeight));
+        var k = (float)_options.NeighbourWeight;
+        for (var i = 0; i < best.Length; i++) best[i] = k * best[i] + (1 - k) * centroid[i];
         var ranked = Enumerable.Range(0, best.Length)
             .Where(i => best[i] > 0)
             .OrderByDescending(i => best[i])
@@ -57,6 +69,15 @@ public sealed class IntentRouter
         return new RouteResult(top.Intent, top.Score, ranked, top.Score < _options.DeclineThreshold);
     }
 
+    private static List<(int Intent, Dictionary<ulong, float> Counts)> Merge(IEnumerable<(int Intent, Dictionary<ulong, float> Counts)> docs) =>
+        docs.GroupBy(d => d.Intent).Select(g =>
+        {
+            var merged = new Dictionary<ulong, float>();
+            foreach (var (_, counts) in g)
+                foreach (var (key, count) in counts) merged[key] = merged.GetValueOrDefault(key) + count;
+            return (g.Key, merged);
+        }).ToList();
+
     private List<string> ContentWords(List<string> tokens, bool correct)
     {
         var content = new List<string>(tokens.Count);
@@ -65,6 +86,7 @@ public sealed class IntentRouter
             if (StopWords.Contains(token)) continue;
             content.Add(correct ? _speller.Correct(token) ?? token : token);
         }
-        return content;
+        // A question made only of common words ("what can you do?") is still a question: use them all.
+        return content.Count > 0 ? content : tokens;
     }
 }

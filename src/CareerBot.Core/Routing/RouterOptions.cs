@@ -17,5 +17,13 @@ public sealed record RouterOptions
 
     /// <summary>Weight of word features against character n-grams in the blended similarity.</summary>
     [Range(0.0, 1.0)]
-    public double WordWeight { get; init; } = 0.6;
+    public double WordWeight { get; init; } = 0.3;
+
+    /// <summary>Weight of the best single phrase against the intent's centroid (all its phrases together).</summary>
+    [Range(0.0, 1.0)]
+    public double NeighbourWeight { get; init; } = 0.5;
+
+    /// <summary>IDF of words never seen in training, relative to the rarest seen word: above 1, off-topic words pull confidence down harder.</summary>
+    [Range(0.5, 5.0)]
+    public double UnknownFeatureWeight { get; init; } = 1.0;
 }

@@ -7,6 +7,8 @@ namespace CareerBot.Core.Routing;
 public sealed class SpellingCorrector
 {
     private const int MinLength = 4;
+    // Substituting a letter of a short word too often lands on another real word ("think" → "thank").
+    private const int MinSubstitutionLength = 6;
     private readonly HashSet<string> _vocabulary;
     private readonly Dictionary<string, string> _byDeletion = new(StringComparer.Ordinal);
 
@@ -35,6 +37,7 @@ public sealed class SpellingCorrector
         // Missing letter: a known word minus one letter equals the word.
         if (_byDeletion.TryGetValue(word, out var longer)) return longer;
         // Substitution or transposition: both lose a letter to the same string.
+        if (word.Length < MinSubstitutionLength) return null;
         for (var i = 0; i < word.Length; i++)
             if (_byDeletion.TryGetValue(word.Remove(i, 1), out var candidate) && candidate.Length == word.Length)
                 return candidate;

@@ -11,7 +11,7 @@ public sealed class TfIdfIndex
     private readonly float _unseenIdf;
     private readonly Dictionary<ulong, (int Doc, float Weight)[]> _postings;
 
-    public TfIdfIndex(IReadOnlyList<(int Intent, Dictionary<ulong, float> Counts)> docs, int intentCount)
+    public TfIdfIndex(IReadOnlyList<(int Intent, Dictionary<ulong, float> Counts)> docs, int intentCount, float unseenWeight)
     {
         var intentsPerFeature = new Dictionary<ulong, HashSet<int>>();
         foreach (var (intent, counts) in docs)
@@ -20,7 +20,7 @@ public sealed class TfIdfIndex
                 if (!intentsPerFeature.TryGetValue(key, out var set)) intentsPerFeature[key] = set = [];
                 set.Add(intent);
             }
-        _unseenIdf = MathF.Log(1 + intentCount) + 1;
+        _unseenIdf = (MathF.Log(1 + intentCount) + 1) * unseenWeight;
         _idf = intentsPerFeature.ToDictionary(p => p.Key, p => MathF.Log((1f + intentCount) / (1 + p.Value.Count)) + 1);
 
         var postings = new Dictionary<ulong, List<(int, float)>>();

@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Operations;
 using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,9 @@ public static class ChatRunner
             builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
             builder.Services.AddHostedService<ConsoleChatService>();
         }
+        builder.Services.AddOperations(builder.Configuration);
+        // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
+        builder.Services.AddSystemd();
         return await HostRun.RunAsync(builder, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
+using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class CoreServices
     {
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
@@ -29,6 +31,9 @@ public static class CoreServices
         });
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
         services.AddSingleton<ConversationContextStore>();
+        services.AddSingleton<MessageRateLimiter>();
+        services.AddMetrics();
+        services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddScoped<ICommandHandler, AskCommandHandler>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();

@@ -1,0 +1,27 @@
+namespace CareerBot.Core.Answers;
+
+/// <summary>Splits a multi-part question ("do I need a PhD and what do new grads make?") into its parts.</summary>
+public static class QuestionClauses
+{
+    private static readonly string[] Separators = ["?", ";", " and also ", ", and ", " and what ", " and how ", " and do ", " and is ", " and should ", " also "];
+    private const int MinWords = 3;
+
+    /// <summary>The parts of a question, each long enough to stand alone; one element when it has one part.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var parts = new List<string> { text };
+        foreach (var separator in Separators)
+            parts = parts.SelectMany(p => SplitKeepingWord(p, separator)).ToList();
+        var clauses = parts.Select(p => p.Trim(' ', ',', '.', '!')).Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords).ToList();
+        return clauses.Count > 1 ? clauses : [text];
+    }
+
+    // " and what " splits before "what", keeping the question word with the second part.
+    private static IEnumerable<string> SplitKeepingWord(string text, string separator)
+    {
+        var keep = separator.Trim() is var t && t.StartsWith("and ", StringComparison.Ordinal) ? t[4..] : "";
+        var pieces = text.Split(separator, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < pieces.Length; i++)
+            yield return i > 0 && keep.Length > 0 && keep != "also" ? keep + " " + pieces[i] : pieces[i];
+    }
+}

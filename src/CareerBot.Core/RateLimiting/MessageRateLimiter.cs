@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using CareerBot.Core.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Core.RateLimiting;
+
+/// <summary>
+/// Token buckets per member and per channel (System.Threading.RateLimiting). A member over the limit is told once per
+/// cool-down to slow down; further messages in that cool-down are dropped silently, so a flood produces one notice.
+/// </summary>
+public sealed class MessageRateLimiter : IDisposable
+{
+    private readonly RateLimitOptions _options;
+    private readonly TimeProvider _time;
+    private readonly PartitionedRateLimiter<IncomingMessage> _limiter;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _noticeUntil = new(StringComparer.Ordinal);
+
+    public MessageRateLimiter(IOptions<RateLimitOptions> options, TimeProvider time)
+    {
+        _options = options.Value;
+        _time = time;
+        var perUser = PartitionedRateLimiter.Create<IncomingMessage, string>(m => RateLimitPartition.GetTokenBucketLimiter(UserKey(m),
+            _ => Bucket(_options.UserBurst, _options.UserInterval)));
+        var perChannel = PartitionedRateLimiter.Create<IncomingMessage, string>(m => RateLimitPartition.GetTokenBucketLimiter($"{m.Platform}\u001f{m.ConversationId}",
+            _ => Bucket(_options.ChannelBurst, _options.ChannelInterval)));
+        _limiter = PartitionedRateLimiter.CreateChained(perUser, perChannel);
+    }
+
+    public enum Verdict { Allowed, Notify, Drop }
+
+    public Verdict Check(IncomingMessage message)
+    {
+        if (_options.ExemptPlatforms.Contains(message.Platform, StringComparer.OrdinalIgnoreCase)) return Verdict.Allowed;
+        using var lease = _limiter.AttemptAcquire(message);
+        if (lease.IsAcquired) return Verdict.Allowed;
+        var now = _time.GetUtcNow();
+        var key = UserKey(message);
+        var until = _noticeUntil.GetValueOrDefault(key);
+        if (until > now) return Verdict.Drop;
+        _noticeUntil[key] = now + _options.UserInterval * _options.UserBurst;
+        if (_noticeUntil.Count > 100_000) PruneNotices(now);
+        return Verdict.Notify;
+    }
+
+    private void PruneNotices(DateTimeOffset now)
+    {
+        foreach (var (key, until) in _noticeUntil)
+            if (until <= now) _noticeUntil.TryRemove(key, out _);
+    }
+
+    private static string UserKey(IncomingMessage m) => $"{m.Platform}\u001f{m.User.Id}";
+
+    private static TokenBucketRateLimiterOptions Bucket(int burst, TimeSpan interval) => new()
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = interval,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    public void Dispose() => _limiter.Dispose();
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Sockets;
+using CareerBot.Composition;
+using CareerBot.Core.Pipeline;
+using CareerBot.Operations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Tests.Host;
+
+public class OperationsEndpointTests
+{
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
+    public async Task Healthz_and_metrics_are_served_on_the_configured_local_port()
+    {
+        var port = FreePort();
+        var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
+        builder.Services.AddOperations(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var health = await RetryAsync(() => http.GetAsync("/healthz"));
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Contains("\"knowledge\"", await health.Content.ReadAsStringAsync());
+
+            // Measurements count from when the exporter listens, i.e. once the endpoint answers.
+            await using (var scope = host.Services.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<IMessagePipeline>()
+                    .HandleAsync(new IncomingMessage("discord", "c", new ChatUser("discord", "u", "U"), "do I need a PhD?"), CancellationToken.None);
+
+
+            var metrics = await (await http.GetAsync("/metrics")).Content.ReadAsStringAsync();
+            Assert.Contains("careerbot_messages", metrics);
+            Assert.Contains("platform=\"discord\"", metrics);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public void Endpoint_is_off_unless_a_port_is_configured()
+    {
+        var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
+        builder.Services.AddOperations(builder.Configuration);
+        using var host = builder.Build();
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is OperationsServer);
+    }
+
+    private static async Task<HttpResponseMessage> RetryAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try { return await call(); }
+            catch (HttpRequestException) when (attempt < 50) { await Task.Delay(100); }
+        }
+    }
+}
