@@ -116,7 +116,7 @@ public sealed partial class FakeSlackServer
             await socket.SendAsync(envelope.ToJsonString(), _stopping.Token);
             var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
             var acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
-            _pending.TryRemove(envelopeId, out _);
+            // A late ack is still recorded (with its latency), but the envelope is redelivered all the same.
             if (acked || type != "events_api" || attempt >= Options.RetryDelays.Count) return;
             await Task.Delay(Options.RetryDelays[attempt], _stopping.Token);
             await DeliverAsync(type, payload, eventId, attempt + 1);
@@ -199,7 +199,7 @@ public sealed partial class FakeSlackServer
             var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
             message.SetLength(0);
             if (JsonNode.Parse(text) is not JsonObject ack || ack["envelope_id"]?.GetValue<string>() is not { } envelopeId) continue;
-            if (!_pending.TryGetValue(envelopeId, out var pending)) continue;
+            if (!_pending.TryRemove(envelopeId, out var pending)) continue;
             Acks.Enqueue(new FakeAck(envelopeId, socket.Id, Stopwatch.GetElapsedTime(pending.SentAt), pending.SocketId == socket.Id, ack["payload"]?.DeepClone()));
             // An ack on another socket does not count, as with Slack.
             if (pending.SocketId == socket.Id) pending.Acked.TrySetResult();
