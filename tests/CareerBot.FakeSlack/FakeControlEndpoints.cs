@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CareerBot.FakeSlack;
 
-/// <summary>/_fake/* endpoints that let a separate process (the npm fidelity script, a person with curl) drive and inspect the fake.</summary>
+/// <summary>/_fake/* endpoints (events, commands, disconnect, ratelimit; calls, posts, acks, uploads) that let a separate process (the npm fidelity script, a person with curl) drive and inspect the fake.</summary>
 public sealed partial class FakeSlackServer
 {
     private void MapControlEndpoints(WebApplication app)
@@ -23,6 +23,11 @@ public sealed partial class FakeSlackServer
         app.MapPost("/_fake/disconnect", async (string reason) =>
         {
             await DisconnectAllAsync(reason);
+            return Results.Json(new { ok = true });
+        });
+        app.MapPost("/_fake/ratelimit", (string method, int count, int retryAfter) =>
+        {
+            RateLimitNext(method, count, retryAfter);
             return Results.Json(new { ok = true });
         });
         app.MapGet("/_fake/calls", () => Results.Json(Calls.Select(c => new { c.Method, c.Fields, c.ContentType, c.At, c.Status })));
