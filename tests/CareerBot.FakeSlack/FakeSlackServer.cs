@@ -160,7 +160,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         return Ok(new JsonObject { ["channel"] = original.Channel, ["ts"] = ts, ["text"] = text });
     }
 
-    /// <summary>Slack's Block Kit limits: 50 blocks, section text 3,000, context 10 elements.</summary>
+    /// <summary>Slack's Block Kit limits: 50 blocks, section text 1 to 3,000 characters, context 10 elements, header plain_text.</summary>
     private static string? BlocksProblem(JsonArray? blocks)
     {
         if (blocks is null) return null;
@@ -168,7 +168,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         foreach (var block in blocks)
         {
             var type = block?["type"]?.GetValue<string>();
-            if (type == "section" && (block!["text"]?["text"]?.GetValue<string>()?.Length ?? 0) > 3000) return "invalid_blocks";
+            if (type == "section" && (block!["text"]?["text"]?.GetValue<string>()?.Length ?? 0) is 0 or > 3000) return "invalid_blocks";
             if (type == "context" && (block!["elements"] as JsonArray)?.Count > 10) return "invalid_blocks";
             if (type == "header" && block!["text"]?["type"]?.GetValue<string>() != "plain_text") return "invalid_blocks";
         }

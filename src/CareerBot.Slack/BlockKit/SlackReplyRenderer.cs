@@ -17,6 +17,7 @@ public static class SlackReplyRenderer
 
     private static void AddSections(List<SlackBlock> blocks, string markdown)
     {
+        if (string.IsNullOrWhiteSpace(markdown)) return;
         foreach (var piece in TextChunker.Split(SlackMrkdwn.FromMarkdown(markdown), SlackLimits.SectionText))
             blocks.Add(new SectionBlock(SlackText.Mrkdwn(piece)));
     }

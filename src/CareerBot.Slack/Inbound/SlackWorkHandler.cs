@@ -23,6 +23,7 @@ public sealed class SlackWorkHandler(
     {
         var user = await users.GetAsync(question.UserId, cancellationToken);
         var reply = await pipeline.HandleAsync(SlackEventMapper.ToIncomingMessage(question, user), cancellationToken);
+        if (!reply.ShouldSend) return;
         try
         {
             foreach (var message in SlackReplyRenderer.Render(reply))
@@ -41,6 +42,8 @@ public sealed class SlackWorkHandler(
     {
         var user = await users.GetAsync(command.UserId, cancellationToken);
         var reply = await pipeline.HandleAsync(SlackEventMapper.ToIncomingMessage(command, user), cancellationToken);
+        // A member who keeps going after the slow-down notice gets silence, as in every other adapter.
+        if (!reply.ShouldSend) return;
         var responseType = reply.IsPrivate ? SlackResponseMessage.Ephemeral : SlackResponseMessage.InChannel;
         try
         {

@@ -5,9 +5,9 @@ namespace CareerBot.IntegrationTests.Slack;
 
 public sealed class SlackSocketModeTests
 {
-    private static JsonObject Mention(string channel, string ts, string text, string? threadTs = null) => new()
+    private static JsonObject Mention(string channel, string ts, string text, string? threadTs = null, string user = "UMEMBER01") => new()
     {
-        ["type"] = "app_mention", ["user"] = "UMEMBER01", ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts,
+        ["type"] = "app_mention", ["user"] = user, ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts,
         ["text"] = "<@UCAREERBOT> " + text, ["thread_ts"] = threadTs,
     };
 
@@ -130,13 +130,16 @@ public sealed class SlackSocketModeTests
         const int events = 20;
         for (var i = 0; i < events; i++)
         {
-            fake.SendEvent(Mention($"C0REFRESH{i:D2}", $"1700000003.{i:D6}", "should I learn PyTorch or JAX?"));
+            // One member per event: the pipeline's per-member rate limit must not be what is measured here.
+            fake.SendEvent(Mention($"C0REFRESH{i:D2}", $"1700000003.{i:D6}", "should I learn PyTorch or JAX?", user: $"UREFRESH{i:D2}"));
             await Task.Delay(20);
         }
 
         await Eventually.WaitUntilAsync(() => fake.Posts.Count(p => p.Channel.StartsWith("C0REFRESH", StringComparison.Ordinal)) >= events, "every event answered");
         Assert.True(fake.SocketsOpened >= 2, "a second connection was opened");
-        Assert.Equal(events, fake.Posts.Where(p => p.Channel.StartsWith("C0REFRESH", StringComparison.Ordinal)).Select(p => p.Channel).Distinct().Count());
+        var answers = fake.Posts.Where(p => p.Channel.StartsWith("C0REFRESH", StringComparison.Ordinal)).ToList();
+        Assert.Equal(events, answers.Select(p => p.Channel).Distinct().Count());
+        Assert.All(answers, p => Assert.Equal("chat.postMessage", p.Method));
         Assert.DoesNotContain(fake.Deliveries, d => d.RetryAttempt > 0);
         await Eventually.WaitUntilAsync(() => fake.OpenSocketCount == 1, "the old connection closed");
     }
@@ -172,5 +175,22 @@ public sealed class SlackSocketModeTests
         Assert.Equal(png.Length, upload.ReceivedLength);
         Assert.Equal("C0CHARTS", upload.Channel);
         Assert.Equal("1700000005.000100", upload.ThreadTs);
+    }
+
+    [Fact]
+    public async Task A_member_who_floods_gets_one_private_slow_down_notice_then_silence()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake);
+
+        for (var i = 0; i < 9; i++)
+            fake.SendEvent(Mention("C0FLOOD", $"1700000006.{i:D6}", "do I need a PhD to be an ML engineer?", user: "UFLOODER"));
+
+        await Eventually.WaitUntilAsync(() => fake.Posts.Any(p => p.Channel == "C0FLOOD" && p.Method == "chat.postEphemeral"), "the slow-down notice");
+        await Eventually.WaitUntilAsync(() => fake.Acks.Count >= 9, "every event acked");
+        await Task.Delay(1000);
+        var notice = Assert.Single(fake.Posts, p => p.Channel == "C0FLOOD" && p.Method == "chat.postEphemeral");
+        Assert.Equal("UFLOODER", notice.User);
+        Assert.InRange(fake.Posts.Count(p => p.Channel == "C0FLOOD" && p.Method == "chat.postMessage"), 5, 7);
     }
 }

@@ -54,4 +54,8 @@ public sealed class SlackReplyRendererTests
         Assert.True(reply.IsPrivate);
         Assert.Equal("I don't know the command `/nope`.", SlackReplyRenderer.Render(reply)[0].Text);
     }
+
+    [Fact]
+    public void An_empty_reply_renders_no_message() =>
+        Assert.Empty(SlackReplyRenderer.Render(new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "")));
 }
