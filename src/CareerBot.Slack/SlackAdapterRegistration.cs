@@ -24,6 +24,8 @@ public static class SlackAdapterRegistration
         services.AddMemoryCache();
         services.AddHttpClient(SlackApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
         services.AddSingleton<SlackRateLimitGate>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();

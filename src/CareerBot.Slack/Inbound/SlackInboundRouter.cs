@@ -12,6 +12,7 @@ public sealed class SlackInboundRouter(
     SlackIdentityStore identity,
     SlackDeliveryDeduplicator deduplicator,
     SlackWorkQueue queue,
+    SlackMetrics metrics,
     ILogger<SlackInboundRouter> logger)
 {
     public void RouteEventCallback(JsonElement callback, int retryAttempt)
@@ -27,11 +28,20 @@ public sealed class SlackInboundRouter(
         if (callback.GetStringOrNull("event_id") is { } eventId && !deduplicator.IsFirstDelivery("event:" + eventId))
         {
             logger.LogDebug("Duplicate Slack event {EventId} (retry {RetryAttempt}) ignored", eventId, retryAttempt);
+            metrics.Delivery("duplicate");
             return;
         }
-        if (SlackEventMapper.ToQuestion(callback, identity.Current) is not { } question) return;
+        if (SlackEventMapper.ToQuestion(callback, identity.Current) is not { } question)
+        {
+            metrics.Delivery("ignored");
+            return;
+        }
         // A DM mention arrives as both app_mention and message.im with different event ids; answer the message once.
-        if (!deduplicator.IsFirstDelivery("message:" + question.Channel + ":" + question.MessageTs)) return;
+        if (!deduplicator.IsFirstDelivery("message:" + question.Channel + ":" + question.MessageTs))
+        {
+            metrics.Delivery("duplicate");
+            return;
+        }
         Enqueue(question);
     }
 
@@ -39,7 +49,9 @@ public sealed class SlackInboundRouter(
 
     private void Enqueue(SlackWorkItem item)
     {
-        if (!queue.TryEnqueue(item))
+        var queued = queue.TryEnqueue(item);
+        metrics.Delivery(queued ? "queued" : "dropped");
+        if (!queued)
             logger.LogError("The Slack work queue is full; a {Item} was dropped. Raise Slack:Workers or Slack:QueueCapacity", item.GetType().Name);
     }
 }

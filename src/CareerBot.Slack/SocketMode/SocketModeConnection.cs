@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CareerBot.Slack.Inbound;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ public sealed class SocketModeConnection : IAsyncDisposable
 {
     private readonly ISocketModeTransport _transport;
     private readonly SlackInboundRouter _router;
+    private readonly SlackMetrics _metrics;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _send = new(1, 1);
@@ -20,11 +22,12 @@ public sealed class SocketModeConnection : IAsyncDisposable
     private readonly TaskCompletionSource<string> _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _readLoop = Task.CompletedTask;
 
-    public SocketModeConnection(int id, ISocketModeTransport transport, SlackInboundRouter router, ILogger logger)
+    public SocketModeConnection(int id, ISocketModeTransport transport, SlackInboundRouter router, SlackMetrics metrics, ILogger logger)
     {
         Id = id;
         _transport = transport;
         _router = router;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -60,6 +63,7 @@ public sealed class SocketModeConnection : IAsyncDisposable
 
     private async Task HandleFrameAsync(string text, CancellationToken cancellationToken)
     {
+        var read = Stopwatch.GetTimestamp();
         SocketModeFrame frame;
         try
         {
@@ -83,6 +87,7 @@ public sealed class SocketModeConnection : IAsyncDisposable
         if (frame.EnvelopeId is null) return;
         // Ack first, on the socket that delivered the envelope: Slack redelivers anything not acked within 3 s.
         await SendAsync(SocketModeFrame.Ack(frame.EnvelopeId), cancellationToken);
+        _metrics.Acked(Stopwatch.GetElapsedTime(read));
         switch (frame.Type)
         {
             case "events_api":

@@ -15,6 +15,7 @@ public sealed class SocketModeService(
     SlackApiClient api,
     ISocketModeTransportFactory transports,
     SlackInboundRouter router,
+    SlackMetrics metrics,
     IOptions<SlackOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -102,13 +103,14 @@ public sealed class SocketModeService(
     {
         var url = await api.OpenSocketModeConnectionAsync(cancellationToken);
         var transport = transports.Create();
-        var connection = new SocketModeConnection(Interlocked.Increment(ref _nextId), transport, router, logger);
+        var connection = new SocketModeConnection(Interlocked.Increment(ref _nextId), transport, router, metrics, logger);
         try
         {
             await transport.ConnectAsync(url, cancellationToken);
             connection.Start();
             await connection.Hello.WaitAsync(HelloTimeout, time, cancellationToken);
             logger.LogInformation("Socket Mode connection {Id} is open", connection.Id);
+            metrics.ConnectionOpened();
             return connection;
         }
         catch

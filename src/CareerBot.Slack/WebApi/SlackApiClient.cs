@@ -17,6 +17,7 @@ public sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     SlackRateLimitGate gate,
+    SlackMetrics metrics,
     TimeProvider time,
     ILogger<SlackApiClient> logger)
 {
@@ -113,6 +114,7 @@ public sealed class SlackApiClient(
             {
                 var retryAfter = RetryAfter(response);
                 gate.Block(method, retryAfter);
+                metrics.RateLimited(method);
                 if (attempt >= _options.MaxRateLimitRetries) throw new SlackApiException(method, "ratelimited");
                 logger.LogWarning("Slack rate-limited {Method}; retrying in {RetryAfter}", method, retryAfter);
                 continue;

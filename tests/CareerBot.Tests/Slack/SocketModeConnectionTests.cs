@@ -2,14 +2,19 @@ using CareerBot.Slack;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.SocketMode;
 using CareerBot.Slack.WebApi;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Tests.Slack;
 
 /// <summary>Socket Mode as a transcript: hello, envelopes acked on the socket first, duplicates queued once, disconnect reported.</summary>
-public sealed class SocketModeConnectionTests
+public sealed class SocketModeConnectionTests : IDisposable
 {
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly MeterListener _listener = new();
+    private int _acksMeasured;
     private readonly ScriptedTransport _transport = new();
     private readonly SlackWorkQueue _queue;
     private readonly SocketModeConnection _connection;
@@ -19,8 +24,21 @@ public sealed class SocketModeConnectionTests
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-1", AppToken = "xapp-1" });
         _queue = new SlackWorkQueue(options);
         var identity = new SlackIdentityStore { Current = new SlackIdentity("UCAREERBOT", "BCAREERBOT", "T0001", "careerbot") };
-        var router = new SlackInboundRouter(identity, new SlackDeliveryDeduplicator(options, TimeProvider.System), _queue, NullLogger<SlackInboundRouter>.Instance);
-        _connection = new SocketModeConnection(1, _transport, router, NullLogger.Instance);
+        var metrics = new SlackMetrics(_services.GetRequiredService<IMeterFactory>());
+        var router = new SlackInboundRouter(identity, new SlackDeliveryDeduplicator(options, TimeProvider.System), _queue, metrics, NullLogger<SlackInboundRouter>.Instance);
+        _connection = new SocketModeConnection(1, _transport, router, metrics, NullLogger.Instance);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == SlackMetrics.MeterName && instrument.Name == "careerbot.slack.ack.duration") listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref _acksMeasured));
+        _listener.Start();
+    }
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _services.Dispose();
     }
 
     private static string Mention(string envelopeId, string eventId, int retryAttempt) =>
@@ -63,6 +81,7 @@ public sealed class SocketModeConnectionTests
 
         await _connection.DisposeAsync();
         Assert.True(_transport.Closed);
+        Assert.Equal(4, Volatile.Read(ref _acksMeasured));
     }
 
     [Fact]
