@@ -79,4 +79,21 @@ public sealed class SlackHttpModeTests
         Assert.Equal("in_channel", reply.ResponseType);
         Assert.Contains("PhD", reply.Text + reply.Blocks?.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Unsigned_ssl_check_is_answered_200_and_does_nothing_while_unsigned_commands_get_401()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake, SlackMode.Http);
+        using var http = new HttpClient();
+
+        using var sslCheck = await http.PostAsync(bot.CommandsUrl, new FormUrlEncodedContent([new("ssl_check", "1"), new("token", "legacy")]));
+        using var unsigned = await http.PostAsync(bot.CommandsUrl, new FormUrlEncodedContent([
+            new("command", "/ask"), new("text", "hi"), new("user_id", "U1"), new("channel_id", "C1"), new("response_url", fake.BaseUrl + "response/R1")]));
+
+        Assert.Equal(HttpStatusCode.OK, sslCheck.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(fake.Responses);
+    }
 }
