@@ -5,11 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Inbound;
 
-/// <summary>Answers one acknowledged delivery inside its own DI scope: pipeline, then Block Kit, then the Web API or response_url.</summary>
+/// <summary>
+/// Answers one acknowledged delivery inside its own DI scope: pipeline, Block Kit, then the Web API or response_url;
+/// an offer chart is drawn and uploaded only after the text is out, so drawing never delays the answer.
+/// </summary>
 public sealed class SlackWorkHandler(
     IMessagePipeline pipeline,
     SlackUserDirectory users,
     SlackApiClient api,
+    IChartRenderer charts,
     ILogger<SlackWorkHandler> logger)
 {
     public Task HandleAsync(SlackWorkItem item, CancellationToken cancellationToken) => item switch
@@ -31,6 +35,7 @@ public sealed class SlackWorkHandler(
                 if (reply.IsPrivate) await api.PostEphemeralAsync(question.Channel, question.UserId, message, question.ThreadTs, cancellationToken);
                 else await api.PostMessageAsync(question.Channel, message, question.ThreadTs, cancellationToken);
             }
+            await UploadChartAsync(reply, question.Channel, question.ThreadTs, cancellationToken);
         }
         catch (SlackApiException e)
         {
@@ -49,10 +54,19 @@ public sealed class SlackWorkHandler(
         {
             foreach (var message in SlackReplyRenderer.Render(reply))
                 await api.RespondAsync(command.ResponseUrl, new SlackResponseMessage(responseType, message.Text, message.Blocks), cancellationToken);
+            // Slash commands cannot run in threads, so the chart goes to the channel (which needs the bot to be a member).
+            await UploadChartAsync(reply, command.ChannelId, null, cancellationToken);
         }
         catch (SlackApiException e)
         {
             logger.LogWarning("Could not answer {Command} in Slack channel {Channel}: {Method} answered {Error}", command.Command, command.ChannelId, e.Method, e.Error);
         }
+    }
+
+    private async Task UploadChartAsync(Reply reply, string channel, string? threadTs, CancellationToken cancellationToken)
+    {
+        if (reply.Chart is not { } chart || reply.IsPrivate) return;
+        var png = await charts.RenderPngAsync(chart, cancellationToken);
+        await api.UploadFileAsync(new SlackFileUpload(channel, threadTs, "careerbot-chart.png", chart.Title, png), cancellationToken);
     }
 }

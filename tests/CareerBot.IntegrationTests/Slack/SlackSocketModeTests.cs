@@ -67,7 +67,7 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
-    public async Task Slash_commands_reply_through_response_url()
+    public async Task Slash_commands_reply_through_response_url_and_offer_uploads_its_chart()
     {
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(fake);
@@ -79,10 +79,13 @@ public sealed class SlackSocketModeTests
         Assert.Equal("in_channel", answer.ResponseType);
         Assert.Contains("PhD", answer.Text + answer.Blocks?.ToJsonString(), StringComparison.OrdinalIgnoreCase);
 
-        // /offer goes through the same pipeline as the console: whatever it answers comes back, private when it is an input error.
+        // /offer: the year-by-year table in the channel, then the chart uploaded to the same channel.
         var offerReply = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == offer), "the /offer reply");
-        Assert.Contains(offerReply.ResponseType, new[] { "in_channel", "ephemeral" });
-        Assert.NotEmpty(offerReply.Text);
+        Assert.Equal("in_channel", offerReply.ResponseType);
+        Assert.Contains("180,000", offerReply.Text + offerReply.Blocks?.ToJsonString());
+        var chart = await Eventually.WaitForAsync(() => fake.Uploads.FirstOrDefault(u => u.Completed && u.Channel == "C0GENERAL"), "the chart upload");
+        Assert.EndsWith(".png", chart.FileName);
+        Assert.True(chart.ReceivedLength > 1000, $"the chart PNG has {chart.ReceivedLength} bytes");
         // Envelopes were acked at once, without a payload: replies always go through response_url.
         Assert.All(fake.Acks, a => Assert.Null(a.Payload));
     }
@@ -192,5 +195,23 @@ public sealed class SlackSocketModeTests
         var notice = Assert.Single(fake.Posts, p => p.Channel == "C0FLOOD" && p.Method == "chat.postEphemeral");
         Assert.Equal("UFLOODER", notice.User);
         Assert.InRange(fake.Posts.Count(p => p.Channel == "C0FLOOD" && p.Method == "chat.postMessage"), 5, 7);
+    }
+
+    [Fact]
+    public async Task Offer_asked_in_a_mention_gets_its_table_then_its_chart_in_the_same_thread()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake);
+
+        fake.SendEvent(Mention("C0OFFERS", "1700000008.000100", "/offer base:180k bonus:15% stock:600k vesting:4y"));
+
+        var chart = await Eventually.WaitForAsync(() => fake.Uploads.FirstOrDefault(u => u.Completed && u.Channel == "C0OFFERS"), "the chart upload");
+        Assert.Equal("1700000008.000100", chart.ThreadTs);
+        var table = Assert.Single(fake.Posts, p => p.Channel == "C0OFFERS");
+        Assert.Equal("1700000008.000100", table.ThreadTs);
+        Assert.Contains("180,000", AllText(table));
+        // The text went out before the chart was drawn.
+        var posted = fake.CallsTo("chat.postMessage").Single(c => c.Fields.GetValueOrDefault("channel") == "C0OFFERS").At;
+        Assert.True(posted <= fake.CallsTo("files.getUploadURLExternal").Single().At);
     }
 }
