@@ -1,6 +1,7 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
 using CareerBot.Operations;
+using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,13 @@ public static class ChatRunner
     public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
-        builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
-        builder.Services.AddHostedService<ConsoleChatService>();
+        var adapters = 0;
+        if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
+        if (adapters == 0)
+        {
+            builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
         builder.Services.AddOperations(builder.Configuration);
         // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
         builder.Services.AddSystemd();
