@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Discord;
 using CareerBot.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,11 +14,22 @@ public static class ChatRunner
     public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
-        builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
-        builder.Services.AddHostedService<ConsoleChatService>();
+        DiscordConnectionStatus? discord = null;
+        if (builder.Configuration.HasDiscordToken())
+        {
+            builder.Services.AddSingleton(discord = new DiscordConnectionStatus());
+            builder.Services.AddDiscordAdapter(builder.Configuration);
+        }
+        else
+        {
+            builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
         builder.Services.AddOperations(builder.Configuration);
         // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
         builder.Services.AddSystemd();
-        return await HostRun.RunAsync(builder, cancellationToken);
+        var exitCode = await HostRun.RunAsync(builder, cancellationToken);
+        // The adapter stopped the host for a reason that needs a human (e.g. a bad token): exit non-zero.
+        return exitCode == 0 && discord?.FatalError is not null ? DiscordGatewayService.FatalExitCode : exitCode;
     }
 }
