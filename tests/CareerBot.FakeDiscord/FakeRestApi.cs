@@ -50,6 +50,10 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
             var record = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), DateTimeOffset.UtcNow);
             context.Items[RecordKey] = record;
+            // Bodies are recorded even when the request is refused (429, 401) before a handler reads them.
+            context.Request.EnableBuffering();
+            await ReadBodyAsync(context);
+            context.Request.Body.Position = 0;
             await next();
             record.Status = context.Response.StatusCode;
             lock (_requests) _requests.Add(record);
