@@ -137,9 +137,12 @@ public class DiscordGatewayResilienceTests
                 var q0 = await fake.SendMessageAsync("do I need a PhD?", guildId: guild0, channelId: "1300000000000000100", mentionBot: true);
                 var q1 = await fake.SendMessageAsync("do I need a PhD?", guildId: guild1, channelId: "1300000000000000101", mentionBot: true);
                 await FakeDiscordServer.WaitUntilAsync(() => fake.Messages.Count(m => m["message_reference"] is not null) == 2, what: "both answers");
+                // The recorder runs after the answering handler for the same event.
+                await FakeDiscordServer.WaitUntilAsync(() => { lock (seen[0]) lock (seen[1]) return seen[0].Count > 0 && seen[1].Count > 0; }, what: "both shards' recorders");
 
-                Assert.Equal([guild0], seen[0].Distinct());
-                Assert.Equal([guild1], seen[1].Distinct());
+                await Task.Delay(300);
+                lock (seen[0]) Assert.Equal([guild0], seen[0].Distinct());
+                lock (seen[1]) Assert.Equal([guild1], seen[1].Distinct());
                 Assert.Single(fake.Messages, m => m["message_reference"]?["message_id"]?.GetValue<string>() == q0);
                 Assert.Single(fake.Messages, m => m["message_reference"]?["message_id"]?.GetValue<string>() == q1);
                 Assert.Equal([0, 1], fake.Gateway.Sessions.Select(s => s.ShardId).Order());
