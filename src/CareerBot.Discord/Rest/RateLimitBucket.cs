@@ -99,7 +99,8 @@ public sealed class RateLimitBucket(TimeProvider time)
             if (!_known) { _limit = 1; _window = retryAfter; }
             _known = true;
             _remaining = 0;
-            _resetAt = Math.Max(_resetAt, until);
+            // The 429 is the freshest word on this bucket.
+            _resetAt = until;
             EndProbe();
         }
     }
