@@ -23,6 +23,7 @@ public sealed class DiscordGatewayService(
     CommandRegistrar registrar,
     DiscordConnectionStatus status,
     IHostApplicationLifetime lifetime,
+    GatewayTimings timings,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     /// <summary>The process exit code after a fatal gateway close (set by the command line from <see cref="DiscordConnectionStatus"/>).</summary>
@@ -75,8 +76,26 @@ public sealed class DiscordGatewayService(
     private async Task<IReadOnlyList<ShardInfo>> ShardsAsync(DiscordOptions settings, CancellationToken cancellationToken)
     {
         if (settings is { ShardId: { } id, ShardCount: { } count }) return [new ShardInfo(id, count)];
-        var total = settings.ShardCount ?? (await discovery.GetGatewayBotAsync(cancellationToken)).Shards;
+        var total = settings.ShardCount ?? await RecommendedShardsAsync(cancellationToken);
         return Enumerable.Range(0, Math.Max(1, total)).Select(i => new ShardInfo(i, Math.Max(1, total))).ToList();
+    }
+
+    /// <summary>Discord being unreachable at start is waited out with back-off; only a refused token is fatal.</summary>
+    private async Task<int> RecommendedShardsAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return (await discovery.GetGatewayBotAsync(cancellationToken)).Shards;
+            }
+            catch (Exception e) when (e is HttpRequestException or Rest.DiscordRestException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                var delay = GatewayBackoff.Delay(attempt, timings, Random.Shared);
+                logger.LogWarning("GET /gateway/bot failed ({Problem}); trying again in {Delay:0.0} s", e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
     }
 
     private async Task RunShardAsync(ShardInfo shard, ChannelWriter<GatewayDispatch> events, CancellationTokenSource stop)

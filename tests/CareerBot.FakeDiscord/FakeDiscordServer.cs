@@ -33,6 +33,8 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
     public FakeRestApi Rest => _rest ?? throw new InvalidOperationException("Start the server first.");
     public IReadOnlyList<RecordedRequest> Requests => Rest.Requests;
     public IReadOnlyList<JsonObject> Messages => Rest.Messages;
+    /// <summary>Cancelled when the server is asked to stop (Ctrl+C or SIGTERM for the standalone program).</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? throw new InvalidOperationException("Start the server first.");
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -55,9 +57,9 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
 
     /// <summary>A member's message in a guild channel (or a DM when <paramref name="guildId"/> is null). Returns the message id.</summary>
     public async Task<string> SendMessageAsync(string content, string? guildId = DefaultGuildId, string channelId = DefaultChannelId,
-        string authorId = DefaultUserId, string username = "ana", bool mentionBot = false, IEnumerable<string>? roles = null)
+        string authorId = DefaultUserId, string username = "ana", bool mentionBot = false, IEnumerable<string>? roles = null, string? id = null)
     {
-        var id = Snowflake.Next();
+        id ??= Snowflake.Next();
         Rest.RememberChannel(channelId, guildId);
         var mentions = mentionBot ? new[] { FakeDiscordPayloads.BotUser(Options) } : [];
         var text = mentionBot ? $"<@{Options.BotUserId}> {content}" : content;

@@ -86,8 +86,9 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
         for (var attempt = 1; ; attempt++)
         {
             var bucket = _buckets.For(route);
-            await _global.WaitAsync(route, cancellationToken);
             await bucket.AcquireAsync(cancellationToken);
+            // The global slot is taken last, right before sending, so waiting in a bucket cannot bunch requests up.
+            await _global.WaitAsync(route, cancellationToken);
 
             using var request = new HttpRequestMessage(route.Method, route.Path) { Content = content?.Invoke() };
             if (route.Authorized) request.Headers.TryAddWithoutValidation("Authorization", _authorization);
