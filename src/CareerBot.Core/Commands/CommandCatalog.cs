@@ -20,6 +20,7 @@ public static class CommandCatalog
         new("refresh", "Yearly refresher grant (each vests over the same schedule)", CommandOptionType.Money, false, "refresh:100k"),
         new("growth", "Yearly stock-price growth", CommandOptionType.Percent, false, "growth:5%"),
         new("match", "401(k) match per year: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "match:4%"),
+        new("level", "Level to place the offer against in the sourced salary figures", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
     ];
 
     public static readonly CommandDescriptor Offer = new("offer", "Break an offer down year by year", OfferOptions)
@@ -34,9 +35,10 @@ public static class CommandCatalog
 
     public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
     [
-        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = ["entry", "mid", "senior", "staff"], Autocomplete = true },
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels, Autocomplete = true },
         new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
     ])
     { Example = "/salary level:senior location:seattle specialization:nlp" };
 

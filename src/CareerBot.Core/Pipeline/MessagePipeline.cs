@@ -28,6 +28,8 @@ public sealed class MessagePipeline(
     {
         var started = time.GetTimestamp();
         var reply = await HandleCoreAsync(message, cancellationToken);
+        // Whatever a handler echoed from the user, the reply pings no one.
+        reply = reply with { Markdown = MentionGuard.Neutralize(reply.Markdown), Detail = reply.Detail is null ? null : MentionGuard.Neutralize(reply.Detail) };
         metrics.Record(message.Platform, reply.Kind, time.GetElapsedTime(started));
         return reply;
     }
@@ -70,7 +72,7 @@ public sealed class MessagePipeline(
             var known = string.Join(", ", _handlers.Values.Where(h => !h.Command.ModeratorOnly || message.User.IsModerator)
                 .Select(h => "`/" + h.Command.Name + "`").Order(StringComparer.Ordinal));
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
-                $"I don't know the command `/{command.Name}`. Commands: {known}. Example: `{CommandCatalog.Offer.Example}`"));
+                $"I don't know the command {MentionGuard.InlineCode("/" + command.Name)}. Commands: {known}. Example: `{CommandCatalog.Offer.Example}`"));
         }
         if (handler.Command.ModeratorOnly && !message.User.IsModerator)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,

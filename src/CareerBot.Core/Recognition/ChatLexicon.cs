@@ -70,9 +70,10 @@ internal enum WordRoles
 /// <summary>A multi-word name (place, level, specialization) that starts with a given word.</summary>
 /// <param name="Rest">The following words, lower-case; joined by spaces or hyphens in the text.</param>
 /// <param name="ExactCase">Matches only when written exactly (LA, CV, RL), because the lower-case word means something else.</param>
-/// <param name="NeedsRoleNoun">Only a level when a role noun follows ("mid engineer"), because "mid" alone is usually not a level.</param>
+/// <param name="NeedsRoleNoun">Only when a role noun follows ("mid engineer", "speech research"), because the word alone usually means something else.</param>
+/// <param name="OrEndingClause">Also alone at the end of a clause or before another level ("I'm mid.", "mid or senior?"), but not in "mid 2024", "mid 200s".</param>
 /// <param name="NeedsMlContext">Only when the neighbours say it is ML ("CV engineer", "NLP or CV"), because "CV" is also a résumé.</param>
-internal sealed record LexiconPhrase(string First, string[] Rest, EntityType Type, string Canonical, bool ExactCase = false, bool NeedsRoleNoun = false, bool NeedsMlContext = false, string[]? NotBefore = null);
+internal sealed record LexiconPhrase(string First, string[] Rest, EntityType Type, string Canonical, bool ExactCase = false, bool NeedsRoleNoun = false, bool OrEndingClause = false, bool NeedsMlContext = false, string[]? NotBefore = null);
 
 /// <summary>Everything the recognizer knows about one word (case-insensitive).</summary>
 internal sealed class LexiconWord
@@ -193,18 +194,19 @@ internal static class ChatLexicon
 
     private static IEnumerable<LexiconPhrase> Phrases()
     {
-        LexiconPhrase P(EntityType type, string canonical, string words, bool exactCase = false, bool needsRoleNoun = false, bool needsMlContext = false, string[]? notBefore = null)
+        LexiconPhrase P(EntityType type, string canonical, string words, bool exactCase = false, bool needsRoleNoun = false, bool orEndingClause = false,
+            bool needsMlContext = false, string[]? notBefore = null)
         {
             var parts = words.Split(' ');
-            return new LexiconPhrase(parts[0], parts[1..], type, canonical, exactCase, needsRoleNoun, needsMlContext, notBefore);
+            return new LexiconPhrase(parts[0], parts[1..], type, canonical, exactCase, needsRoleNoun, orEndingClause, needsMlContext, notBefore);
         }
 
         const EntityType L = EntityType.Level, C = EntityType.Place, S = EntityType.Specialization;
         return
         [
             P(L, "entry", "junior"), P(L, "entry", "jr"), P(L, "entry", "entry level"), P(L, "entry", "new grad"), P(L, "entry", "new grads"),
-            P(L, "entry", "intern"), P(L, "entry", "interns"), P(L, "entry", "internship"), P(L, "entry", "graduate"),
-            P(L, "mid", "mid level"), P(L, "mid", "mid", needsRoleNoun: true), P(L, "mid", "intermediate", needsRoleNoun: true),
+            P(L, "entry", "intern"), P(L, "entry", "interns"), P(L, "entry", "internship"), P(L, "entry", "graduate"), P(L, "entry", "entry", needsRoleNoun: true),
+            P(L, "mid", "mid level"), P(L, "mid", "mid", needsRoleNoun: true, orEndingClause: true), P(L, "mid", "intermediate", needsRoleNoun: true),
             P(L, "senior", "senior"), P(L, "senior", "sr"), P(L, "principal", "senior staff"),
             P(L, "staff", "staff", notBefore: ["meeting", "meetings"]), P(L, "principal", "principal", notBefore: ["component", "components"]),
             P(L, "principal", "distinguished"),
@@ -233,7 +235,7 @@ internal static class ChatLexicon
             P(S, "reinforcement-learning", "reinforcement learning"), P(S, "reinforcement-learning", "RL", exactCase: true), P(S, "reinforcement-learning", "rlhf"),
             P(S, "deep-learning", "deep learning"), P(S, "robotics", "robotics"), P(S, "robotics", "autonomous systems"),
             P(S, "autonomous-driving", "autonomous driving"), P(S, "autonomous-driving", "self driving"), P(S, "speech", "speech recognition"),
-            P(S, "speech", "asr"), P(S, "distributed-systems", "distributed systems"), P(S, "search-ranking", "search ranking"),
+            P(S, "speech", "asr"), P(S, "speech", "speech", needsRoleNoun: true), P(S, "distributed-systems", "distributed systems"), P(S, "search-ranking", "search ranking"),
             P(S, "search-ranking", "information retrieval"), P(S, "time-series", "time series"), P(S, "time-series", "forecasting"),
         ];
     }

@@ -34,6 +34,8 @@ public static class AskRunner
             var fromStdin = words is ["-"];
             var messages = fromStdin ? ReadLines(Console.In) : [string.Join(' ', words)];
             var writer = new ConsoleReplyWriter(AnsiConsole.Console);
+            var charts = new ConsoleChartWriter(host.Services.GetRequiredService<IChartRenderer>(), AnsiConsole.Console, TimeProvider.System,
+                host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ConsoleChartWriter>());
             var line = 0;
             foreach (var text in messages)
             {
@@ -43,7 +45,11 @@ public static class AskRunner
                 var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
                 var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, conversation, user, text), cancellationToken);
                 if (json) await Console.Out.WriteLineAsync(ReplyJson.Serialize(reply));
-                else writer.Write(reply);
+                else
+                {
+                    writer.Write(reply);
+                    await charts.WriteAsync(reply, cancellationToken);
+                }
             }
             await Console.Out.FlushAsync(cancellationToken);
         }

@@ -2,6 +2,7 @@ using CareerBot.Composition;
 using CareerBot.ConsoleChat;
 using CareerBot.Discord;
 using CareerBot.Operations;
+using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,13 +15,16 @@ public static class ChatRunner
     public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
+        var adapters = 0;
         DiscordConnectionStatus? discord = null;
         if (builder.Configuration.HasDiscordToken())
         {
             builder.Services.AddSingleton(discord = new DiscordConnectionStatus());
             builder.Services.AddDiscordAdapter(builder.Configuration);
+            adapters++;
         }
-        else
+        if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
+        if (adapters == 0)
         {
             builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
             builder.Services.AddHostedService<ConsoleChatService>();

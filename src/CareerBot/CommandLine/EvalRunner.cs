@@ -13,7 +13,7 @@ public static class EvalRunner
 
     public static async Task<int> RunAsync(string? setPath, CancellationToken cancellationToken)
     {
-        var path = setPath ?? KnowledgeDirectory.Resolve(DefaultSet);
+        var path = setPath ?? RepositoryPath.Resolve(DefaultSet);
         if (!File.Exists(path))
         {
             await Console.Error.WriteLineAsync($"Evaluation set not found: {path} (pass --set)");

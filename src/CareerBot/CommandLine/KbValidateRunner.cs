@@ -11,7 +11,7 @@ public static class KbValidateRunner
     {
         var builder = CareerBotHostBuilder.Create(Microsoft.Extensions.Logging.LogLevel.Warning);
         var configured = directory ?? builder.Configuration.GetSection(KnowledgeOptions.Section)["Directory"] ?? "knowledge";
-        var path = KnowledgeDirectory.Resolve(configured);
+        var path = RepositoryPath.Resolve(configured);
         try
         {
             var entries = KnowledgeLoader.LoadDirectory(path);

@@ -1,7 +1,9 @@
+using CareerBot.Charts;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Offers;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
@@ -26,7 +28,7 @@ public static class CoreServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            var entries = KnowledgeLoader.LoadDirectory(KnowledgeDirectory.Resolve(options.Directory));
+            var entries = KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve(options.Directory));
             return new KnowledgeBase(entries, sp.GetRequiredService<IOptions<RouterOptions>>());
         });
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
@@ -37,6 +39,11 @@ public static class CoreServices
         services.AddSingleton<QuestionAnswerer>();
         services.AddScoped<ICommandHandler, AskCommandHandler>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
+        services.AddScoped<ICommandHandler, OfferCommandHandler>();
+        services.AddScoped<ICommandHandler, CompareCommandHandler>();
+        services.AddScoped<ICommandHandler, SalaryCommandHandler>();
+        services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
+        services.AddCharts();
         services.AddScoped<IMessagePipeline, MessagePipeline>();
         return services;
     }

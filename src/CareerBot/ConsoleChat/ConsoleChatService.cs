@@ -9,6 +9,8 @@ namespace CareerBot.ConsoleChat;
 /// <summary>The embedded default adapter: an interactive chat in the terminal. /quit, Ctrl+C or end of input leaves.</summary>
 public sealed class ConsoleChatService(
     IServiceScopeFactory scopes,
+    IChartRenderer charts,
+    TimeProvider time,
     IHostApplicationLifetime lifetime,
     ConsoleChatOptions options,
     ILogger<ConsoleChatService> logger) : BackgroundService
@@ -21,6 +23,7 @@ public sealed class ConsoleChatService(
         await Task.Yield();
         var console = AnsiConsole.Console;
         var writer = new ConsoleReplyWriter(console);
+        var chartWriter = new ConsoleChartWriter(charts, console, time, logger);
         var editor = new LineEditor();
         var user = ConsoleUser.Create(options.Moderator);
         console.MarkupLine("[bold]CareerBot[/] — ask about ML engineer careers and pay. [grey]/help for commands, /quit to leave.[/]");
@@ -37,6 +40,7 @@ public sealed class ConsoleChatService(
                 var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
                 var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, "terminal", user, line), stoppingToken);
                 writer.Write(reply);
+                await chartWriter.WriteAsync(reply, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

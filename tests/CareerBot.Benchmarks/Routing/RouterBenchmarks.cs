@@ -28,5 +28,5 @@ public class KnowledgeReloadBenchmarks
     public KnowledgeSnapshot RebuildSnapshot() => new(BenchmarkData.Knowledge, new RouterOptions());
 
     [Benchmark]
-    public IReadOnlyList<KnowledgeEntry> LoadAndValidateFiles() => KnowledgeLoader.LoadDirectory(CareerBot.Composition.KnowledgeDirectory.Resolve("knowledge"));
+    public IReadOnlyList<KnowledgeEntry> LoadAndValidateFiles() => KnowledgeLoader.LoadDirectory(CareerBot.Composition.RepositoryPath.Resolve("knowledge"));
 }

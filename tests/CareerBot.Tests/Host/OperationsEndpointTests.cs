@@ -28,14 +28,16 @@ public class OperationsEndpointTests
         await host.StartAsync();
         try
         {
-            await using (var scope = host.Services.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<IMessagePipeline>()
-                    .HandleAsync(new IncomingMessage("discord", "c", new ChatUser("discord", "u", "U"), "do I need a PhD?"), CancellationToken.None);
-
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var health = await RetryAsync(() => http.GetAsync("/healthz"));
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Contains("\"knowledge\"", await health.Content.ReadAsStringAsync());
+
+            // Measurements count from when the exporter listens, i.e. once the endpoint answers.
+            await using (var scope = host.Services.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<IMessagePipeline>()
+                    .HandleAsync(new IncomingMessage("discord", "c", new ChatUser("discord", "u", "U"), "do I need a PhD?"), CancellationToken.None);
+
 
             var metrics = await (await http.GetAsync("/metrics")).Content.ReadAsStringAsync();
             Assert.Contains("careerbot_messages", metrics);

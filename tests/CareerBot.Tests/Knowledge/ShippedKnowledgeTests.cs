@@ -7,7 +7,7 @@ namespace CareerBot.Tests.Knowledge;
 /// <summary>Checks the knowledge files the repository ships, against the rules of the brief.</summary>
 public partial class ShippedKnowledgeTests
 {
-    internal static readonly string Directory = KnowledgeDirectory.Resolve("knowledge");
+    internal static readonly string Directory = RepositoryPath.Resolve("knowledge");
     private static readonly IReadOnlyList<KnowledgeEntry> Entries = KnowledgeLoader.LoadDirectory(Directory);
 
     [Fact]

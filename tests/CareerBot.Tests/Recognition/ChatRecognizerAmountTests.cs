@@ -42,6 +42,10 @@ public class ChatRecognizerAmountTests
     [InlineData("a million dollars", "a million dollars", 1000000, "USD")]
     [InlineData("$2B valuation", "$2B", 2000000000, "USD")]
     [InlineData("180k+", "180k+", 180000, "USD")]
+    [InlineData("$180,000/year", "$180,000/year", 180000, "USD")]
+    [InlineData("1mil in RSUs", "1mil", 1000000, "USD")]
+    [InlineData("180k usd", "180k usd", 180000, "USD")]
+    [InlineData("$180k USD", "$180k USD", 180000, "USD")]
     public void Money(string text, string span, decimal value, string unit)
     {
         var e = Single(text, EntityType.Money);
@@ -62,6 +66,10 @@ public class ChatRecognizerAmountTests
     [InlineData("€80-90k", "€80-90k", 80000, 90000, "EUR")]
     [InlineData("1-1.5M", "1-1.5M", 1000000, 1500000, "USD")]
     [InlineData("base 150000-180000", "150000-180000", 150000, 180000, "USD")]
+    [InlineData("between 150k and 200k", "150k and 200k", 150000, 200000, "USD")]
+    [InlineData("~180-200k", "~180-200k", 180000, 200000, "USD")]
+    [InlineData("180K - 200K", "180K - 200K", 180000, 200000, "USD")]
+    [InlineData("$180k-$200k/yr", "$180k-$200k/yr", 180000, 200000, "USD")]
     public void Money_ranges_give_both_ends_the_magnitude(string text, string span, decimal low, decimal high, string unit)
     {
         var e = Single(text, EntityType.Money);
@@ -80,6 +88,9 @@ public class ChatRecognizerAmountTests
     [InlineData("twenty five percent", "twenty five percent", 25)]
     [InlineData("10 per cent", "10 per cent", 10)]
     [InlineData("10% per year growth", "10%", 10)]
+    [InlineData("stock grows 10% per year", "10%", 10)]
+    [InlineData("20% yearly growth", "20%", 20)]
+    [InlineData("401k match of 4%", "4%", 4)]
     public void Percent(string text, string span, decimal value)
     {
         var e = Single(text, EntityType.Percent);
@@ -105,6 +116,7 @@ public class ChatRecognizerAmountTests
     [InlineData("a 2-year contract", "2-year", 2, "year")]
     [InlineData("5 yoe", "5 yoe", 5, "year")]
     [InlineData("one year in", "one year", 1, "year")]
+    [InlineData("10+ years of experience", "10+ years", 10, "year")]
     public void Duration(string text, string span, decimal value, string unit)
     {
         var e = Single(text, EntityType.Duration);

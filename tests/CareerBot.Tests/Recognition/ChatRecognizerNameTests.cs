@@ -23,6 +23,7 @@ public class ChatRecognizerNameTests
     [InlineData("promo to L6", "L6", "staff")]
     [InlineData("L7 comp", "L7", "principal")]
     [InlineData("L8", "L8", "principal")]
+    [InlineData("L5s make more", "L5s", "senior")]
     [InlineData("E3 at meta", "E3", "entry")]
     [InlineData("E4", "E4", "mid")]
     [InlineData("E5 offer", "E5", "senior")]
@@ -37,6 +38,9 @@ public class ChatRecognizerNameTests
     [InlineData("mid-level roles", "mid-level", "mid")]
     [InlineData("mid level", "mid level", "mid")]
     [InlineData("a mid engineer", "mid", "mid")]
+    [InlineData("I'm mid.", "mid", "mid")]
+    [InlineData("mid, 3 yoe", "mid", "mid")]
+    [InlineData("level: mid", "mid", "mid")]
     [InlineData("junior roles", "junior", "entry")]
     [InlineData("entry level jobs", "entry level", "entry")]
     [InlineData("entry-level jobs", "entry-level", "entry")]
@@ -79,6 +83,10 @@ public class ChatRecognizerNameTests
     public void Specializations(string text, string span, string canonical) => AssertOne(text, EntityType.Specialization, span, canonical);
 
     [Fact]
+    public void Mid_before_another_level_is_a_level() =>
+        Assert.Equal(["mid", "staff"], Recognizer.Recognize("mid or staff?").Select(e => e.Canonical));
+
+    [Fact]
     public void Cv_after_an_ml_word_is_computer_vision()
     {
         var found = Recognizer.Recognize("NLP or CV?").Where(e => e.Type == EntityType.Specialization).Select(e => e.Canonical);
@@ -90,6 +98,10 @@ public class ChatRecognizerNameTests
     [InlineData("updated the CV yesterday")]
     [InlineData("principal component analysis")]
     [InlineData("mid 2024")]
+    [InlineData("mid-2024")]
+    [InlineData("in the mid 200s")]
+    [InlineData("a mid year review")]
+    [InlineData("mid to late 2025")]
     [InlineData("la la land")]
     [InlineData("L2 cache")]
     [InlineData("staff meeting at 3")]

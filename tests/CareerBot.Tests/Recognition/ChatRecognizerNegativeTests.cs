@@ -47,6 +47,15 @@ public class ChatRecognizerNegativeTests
     public void Level_codes_are_levels_not_numbers(string text, EntityType type) =>
         Assert.Equal(type, Assert.Single(Recognizer.Recognize(text)).Type);
 
+    [Theory]
+    [InlineData("offer 2 is better", 2)]
+    [InlineData("base: 180", 180)]
+    public void A_small_bare_number_beside_a_pay_word_stays_a_number(string text, decimal value)
+    {
+        var e = Assert.Single(Recognizer.Recognize(text));
+        Assert.Equal((EntityType.Number, value), (e.Type, e.Value!.Value));
+    }
+
     [Fact]
     public void Top_10_is_a_plain_number_not_money()
     {

@@ -45,6 +45,8 @@ public class ParseSingleTests
     [InlineData("15%", 15)]
     [InlineData("15 percent", 15)]
     [InlineData("12.5pct", 12.5)]
+    [InlineData("10%/yr", 10)]
+    [InlineData("25% per year", 25)]
     public void Percent_values(string value, decimal expected) => Assert.Equal(expected, ChatRecognizer.ParseSingle(value, EntityType.Percent)!.Value);
 
     [Theory]
@@ -80,4 +82,49 @@ public class ParseSingleTests
         Assert.Equal(unit, e.Unit);
         Assert.Equal(schedule?.Select(p => (decimal)p), e.Schedule);
     }
+}
+
+public class ParseSingleNameTests
+{
+    [Theory]
+    [InlineData("entry", EntityType.Level)]
+    [InlineData("mid", EntityType.Level)]
+    [InlineData("senior", EntityType.Level)]
+    [InlineData("staff", EntityType.Level)]
+    [InlineData("principal", EntityType.Level)]
+    [InlineData("seattle", EntityType.Place)]
+    [InlineData("san-francisco", EntityType.Place)]
+    [InlineData("bay-area", EntityType.Place)]
+    [InlineData("new-york", EntityType.Place)]
+    [InlineData("los-angeles", EntityType.Place)]
+    [InlineData("austin", EntityType.Place)]
+    [InlineData("boston", EntityType.Place)]
+    [InlineData("london", EntityType.Place)]
+    [InlineData("remote", EntityType.Place)]
+    [InlineData("washington-dc", EntityType.Place)]
+    [InlineData("nlp", EntityType.Specialization)]
+    [InlineData("llm", EntityType.Specialization)]
+    [InlineData("llm-infrastructure", EntityType.Specialization)]
+    [InlineData("generative-ai", EntityType.Specialization)]
+    [InlineData("computer-vision", EntityType.Specialization)]
+    [InlineData("mlops", EntityType.Specialization)]
+    [InlineData("ml-platform", EntityType.Specialization)]
+    [InlineData("recommender-systems", EntityType.Specialization)]
+    [InlineData("reinforcement-learning", EntityType.Specialization)]
+    [InlineData("deep-learning", EntityType.Specialization)]
+    [InlineData("robotics", EntityType.Specialization)]
+    [InlineData("speech", EntityType.Specialization)]
+    [InlineData("time-series", EntityType.Specialization)]
+    public void Canonical_keys_round_trip(string key, EntityType type) => Assert.Equal(key, ChatRecognizer.ParseSingle(key, type)?.Canonical);
+
+    [Theory]
+    [InlineData("CV", EntityType.Specialization, "computer-vision")]
+    [InlineData("L5", EntityType.Level, "senior")]
+    [InlineData("Senior", EntityType.Level, "senior")]
+    [InlineData("SF", EntityType.Place, "san-francisco")]
+    [InlineData("New York", EntityType.Place, "new-york")]
+    public void Written_names(string value, EntityType type, string canonical) => Assert.Equal(canonical, ChatRecognizer.ParseSingle(value, type)?.Canonical);
+
+    [Fact]
+    public void A_name_of_another_type_is_null() => Assert.Null(ChatRecognizer.ParseSingle("seattle", EntityType.Level));
 }

@@ -1,0 +1,85 @@
+using System.Text;
+using CareerBot.Core.Commands;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Pipeline;
+
+namespace CareerBot.Core.Offers;
+
+/// <summary>/compare a:"base:180k …" b:"base:200k …": two offers year by year, the difference, and which is ahead when.</summary>
+public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+{
+    public const string Intent = "compare";
+
+    public CommandDescriptor Command => CommandCatalog.Compare;
+
+    public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Handle(command));
+
+    private Reply Handle(ParsedCommand command)
+    {
+        var names = Command.Options.Select(o => o.Name).ToList();
+        foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
+        {
+            var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
+            return Error($"{MentionGuard.InlineCode(key)} is not a /compare option; {hint}/compare takes `a` and `b`, each a whole offer in quotes. Example: `{Command.Example}`");
+        }
+        if (command.Positionals.Count > 0)
+            return Error($"{MentionGuard.InlineCode(command.Positionals[0])} has no option name; put each offer in quotes after `a:` and `b:`. Example: `{Command.Example}`");
+        var offers = new OfferInput[2];
+        for (var i = 0; i < 2; i++)
+        {
+            var name = names[i];
+            if (!command.Options.TryGetValue(name, out var text) || string.IsNullOrWhiteSpace(text))
+                return Error($"`{name}`: offer {name.ToUpperInvariant()} is missing; give both offers in the /offer syntax, in quotes. Example: `{Command.Example}`");
+            offers[i] = OfferCommandReader.Read(SlashCommandParser.Parse("/offer " + text)!);
+            if (offers[i].Error is { } error)
+                return Error($"In offer `{name}`: {error.Message}");
+        }
+        var (termsA, termsB) = (offers[0].Terms!, offers[1].Terms!);
+        if (termsA.Currency != termsB.Currency)
+            return Error($"`b`: offer B is in {termsB.Currency} but offer A is in {termsA.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
+
+        var years = Math.Max(OfferCalculator.YearsNeeded(termsA), OfferCalculator.YearsNeeded(termsB));
+        var a = OfferCalculator.Calculate(termsA, years);
+        var b = OfferCalculator.Calculate(termsB, years);
+        var level = offers[0].Level ?? offers[1].Level;
+        var placementA = SalaryPlacement.Describe(a, offers[0].Level ?? level);
+        var placementB = SalaryPlacement.Describe(b, offers[1].Level ?? level);
+
+        var sb = new StringBuilder();
+        sb.Append("| Year | A | B | B − A |\n|---|---:|---:|---:|\n");
+        foreach (var (ya, yb) in a.Years.Zip(b.Years))
+            sb.Append($"| {ya.Year} | {Money(ya.Total, a)} | {Money(yb.Total, a)} | {Signed(yb.Total - ya.Total, a)} |\n");
+        sb.Append($"| **{years} years** | **{Money(a.PeriodTotal, a)}** | **{Money(b.PeriodTotal, a)}** | **{Signed(b.PeriodTotal - a.PeriodTotal, a)}** |\n\n");
+        sb.Append($"**Year 1:** {Ahead(a.FirstYearTotal, b.FirstYearTotal, a)} **Over {years} years:** {Ahead(a.PeriodTotal, b.PeriodTotal, a)}\n\n");
+        sb.Append("Offer A — ").Append(placementA.Markdown).Append("\n\nOffer B — ").Append(placementB.Markdown).Append("\n\n");
+        var common = a.Assumptions.Intersect(b.Assumptions).ToList();
+        sb.Append(OfferMarkdown.Assumptions(common, "Assumptions for both"));
+        AppendOnly(sb, "Only offer A", a.Assumptions.Except(common));
+        AppendOnly(sb, "Only offer B", b.Assumptions.Except(common));
+        return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString())
+        {
+            Sources = SalaryBands.SourcesFor(knowledge.Current, placementA.Cited.Concat(placementB.Cited)),
+            Chart = OfferChart.ForComparison(a, b, "Offer A vs offer B by year"),
+        };
+    }
+
+    private static void AppendOnly(StringBuilder sb, string heading, IEnumerable<string> assumptions)
+    {
+        var list = assumptions.ToList();
+        if (list.Count > 0) sb.Append("\n\n").Append(OfferMarkdown.Assumptions(list, heading));
+    }
+
+    private static string Ahead(decimal a, decimal b, OfferBreakdown offer) => (b - a) switch
+    {
+        0 => "the two offers are equal.",
+        > 0 => $"B is ahead by {Money(b - a, offer)}.",
+        _ => $"A is ahead by {Money(a - b, offer)}.",
+    };
+
+    private static string Money(decimal amount, OfferBreakdown offer) => OfferMarkdown.Money(amount, offer);
+
+    private static string Signed(decimal amount, OfferBreakdown offer) => amount > 0 ? "+" + Money(amount, offer) : Money(amount, offer);
+
+    private static Reply Error(string markdown) => new(ReplyKind.InputError, Intent, 1, markdown);
+}

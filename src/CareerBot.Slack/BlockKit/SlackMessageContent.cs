@@ -1,0 +1,4 @@
+namespace CareerBot.Slack.BlockKit;
+
+/// <summary>One message ready to send: blocks plus the plain-text fallback used for notifications and screen readers.</summary>
+public sealed record SlackMessageContent(string Text, IReadOnlyList<SlackBlock> Blocks);

@@ -1,0 +1,7 @@
+namespace CareerBot.Slack.BlockKit;
+
+/// <summary>A Block Kit text object; <paramref name="Type"/> is <c>mrkdwn</c> or <c>plain_text</c>.</summary>
+public sealed record SlackText(string Type, string Text)
+{
+    public static SlackText Mrkdwn(string text) => new("mrkdwn", text);
+}

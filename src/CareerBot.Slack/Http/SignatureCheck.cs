@@ -1,0 +1,12 @@
+namespace CareerBot.Slack.Http;
+
+/// <summary>Why a request passed or failed Slack's signature check.</summary>
+public enum SignatureCheck
+{
+    Valid,
+    MissingHeaders,
+    MalformedTimestamp,
+    /// <summary>More than 5 minutes from now, either way: a replay or a badly wrong clock.</summary>
+    OutsideReplayWindow,
+    Mismatch,
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Json;
+using CareerBot.Slack.Inbound;
+using CareerBot.Slack.WebApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Slack.Http;
+
+/// <summary>
+/// /slack/events, /slack/commands and /slack/interactivity: the raw body is read, the signature checked (401 if it
+/// fails), and the request answered 200 at once; the answer itself goes out later through the Web API or response_url.
+/// </summary>
+public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, ILogger<SlackHttpEndpoints> logger)
+{
+    /// <summary>Slack's payloads are a few kilobytes; anything far larger is not from Slack.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public async Task HandleEventsAsync(HttpContext context)
+    {
+        if (await ReadVerifiedBodyAsync(context) is not { } body) return;
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (root.GetStringOrNull("type") == "url_verification")
+        {
+            await context.Response.WriteAsJsonAsync(new { challenge = root.GetStringOrNull("challenge") ?? "" });
+            return;
+        }
+        var retry = int.TryParse(context.Request.Headers["X-Slack-Retry-Num"], out var n) ? n : 0;
+        router.RouteEventCallback(root, retry);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    public async Task HandleCommandsAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context);
+        if (body is null) return;
+        var fields = Form(body);
+        // Slack's unsigned certificate check carries no command: answer it and do nothing.
+        if (fields.GetValueOrDefault("ssl_check") == "1" && !context.Request.Headers.ContainsKey("X-Slack-Signature"))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+        if (!Verified(context, body)) return;
+        if (SlackEventMapper.ToSlashCommand(fields) is not { } command)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        router.RouteSlashCommand(command);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    /// <summary>CareerBot sends no interactive components yet; verified payloads are acknowledged so Slack shows no error.</summary>
+    public async Task HandleInteractivityAsync(HttpContext context)
+    {
+        if (await ReadVerifiedBodyAsync(context) is null) return;
+        logger.LogDebug("Acknowledged a Slack interactivity payload");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context);
+        return body is not null && Verified(context, body) ? body : null;
+    }
+
+    private bool Verified(HttpContext context, byte[] body)
+    {
+        var check = verifier.Verify(context.Request.Headers["X-Slack-Request-Timestamp"], context.Request.Headers["X-Slack-Signature"], body);
+        if (check == SignatureCheck.Valid) return true;
+        logger.LogWarning("Refused an unverified request to {Path}: {Check}", context.Request.Path, check);
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return false;
+    }
+
+    /// <summary>The exact bytes Slack signed, before any parsing.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static Dictionary<string, string> Form(byte[] body) =>
+        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+}

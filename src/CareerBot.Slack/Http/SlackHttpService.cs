@@ -1,0 +1,39 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack.Http;
+
+/// <summary>Runs Kestrel with the three Slack endpoints when Slack:Mode is Http.</summary>
+public sealed class SlackHttpService(SlackHttpEndpoints endpoints, IOptions<SlackOptions> options, ILogger<SlackHttpService> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (o.Mode != SlackMode.Http) return;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.HttpHost), o.HttpPort));
+        _app = builder.Build();
+        _app.MapPost("/slack/events", endpoints.HandleEventsAsync);
+        _app.MapPost("/slack/commands", endpoints.HandleCommandsAsync);
+        _app.MapPost("/slack/interactivity", endpoints.HandleInteractivityAsync);
+        await _app.StartAsync(cancellationToken);
+        logger.LogInformation("Slack HTTP endpoints listen on http://{Host}:{Port}/slack/", o.HttpHost, o.HttpPort);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null) await _app.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CareerBot.Core.Pipeline;
+using CareerBot.Slack.BlockKit;
+using CareerBot.Slack.WebApi;
+
+namespace CareerBot.Slack.Inbound;
+
+/// <summary>Translates Slack wire payloads into CareerBot's records, deciding which events the bot answers at all.</summary>
+public static partial class SlackEventMapper
+{
+    public const string Platform = "slack";
+
+    /// <summary>
+    /// The question in an <c>event_callback</c>, or null when the bot must not answer: events other than app_mention
+    /// and DM messages, anything with a subtype (edits, joins, deletions), anything a bot wrote, the bot's own messages.
+    /// </summary>
+    public static SlackQuestion? ToQuestion(JsonElement eventCallback, SlackIdentity bot)
+    {
+        if (!eventCallback.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object) return null;
+        var type = ev.GetStringOrNull("type");
+        var isDirectMessage = type == "message" && ev.GetStringOrNull("channel_type") == "im";
+        if (type != "app_mention" && !isDirectMessage) return null;
+        // A bot's own DM posts carry bot_id but no subtype, so both are checked.
+        if (ev.GetStringOrNull("subtype") is not null || ev.GetStringOrNull("bot_id") is not null) return null;
+        var user = ev.GetStringOrNull("user");
+        var channel = ev.GetStringOrNull("channel");
+        var ts = ev.GetStringOrNull("ts");
+        if (user is null || channel is null || ts is null || user == bot.UserId) return null;
+        var text = StripMention(ev.GetStringOrNull("text") ?? "", bot.UserId);
+        return new SlackQuestion(channel, ev.GetStringOrNull("thread_ts") ?? ts, ts, user, text);
+    }
+
+    /// <summary>A slash command from its fields (form-encoded over HTTP, a JSON object in Socket Mode), or null when a required field is missing.</summary>
+    public static SlackSlashCommand? ToSlashCommand(IReadOnlyDictionary<string, string> fields)
+    {
+        string? Get(string key) => fields.TryGetValue(key, out var v) ? v : null;
+        if (Get("command") is not { Length: > 1 } command || Get("user_id") is not { } user || Get("channel_id") is not { } channel || Get("response_url") is not { } responseUrl)
+            return null;
+        return new SlackSlashCommand(command, SlackMrkdwn.Unescape(Get("text") ?? "").Trim(), user, channel, responseUrl);
+    }
+
+    public static IReadOnlyDictionary<string, string> Fields(JsonElement payload)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (payload.ValueKind != JsonValueKind.Object) return fields;
+        foreach (var p in payload.EnumerateObject())
+            if (p.Value.ValueKind == JsonValueKind.String) fields[p.Name] = p.Value.GetString()!;
+        return fields;
+    }
+
+    /// <summary>The text the pipeline reads: <c>/careerbot</c> and <c>/ask</c> become <c>/ask …</c>; every other command keeps its name.</summary>
+    public static string CommandText(SlackSlashCommand command)
+    {
+        var name = command.Command.TrimStart('/').ToLowerInvariant();
+        if (name == "careerbot") name = "ask";
+        return command.Text.Length == 0 ? "/" + name : $"/{name} {command.Text}";
+    }
+
+    public static IncomingMessage ToIncomingMessage(SlackQuestion question, ChatUser user) =>
+        new(Platform, question.Channel + ":" + question.ThreadTs, user, question.Text) { ReceivedAt = question.ReceivedAt };
+
+    public static IncomingMessage ToIncomingMessage(SlackSlashCommand command, ChatUser user) =>
+        new(Platform, command.ChannelId, user, CommandText(command)) { ReceivedAt = command.ReceivedAt };
+
+    /// <summary>Removes the bot's own mention (<c>&lt;@U…&gt;</c> or <c>&lt;@U…|name&gt;</c>) and undoes Slack's escaping; other mentions stay as ids.</summary>
+    public static string StripMention(string text, string botUserId)
+    {
+        var withoutBot = MentionPattern().Replace(text, m => m.Groups[1].Value == botUserId ? "" : m.Value);
+        return SlackMrkdwn.Unescape(SpacePattern().Replace(withoutBot, " ")).Trim();
+    }
+
+    [GeneratedRegex(@"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex SpacePattern();
+}

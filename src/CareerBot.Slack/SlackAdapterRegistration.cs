@@ -1,0 +1,48 @@
+using CareerBot.Slack.Http;
+using CareerBot.Slack.Inbound;
+using CareerBot.Slack.SocketMode;
+using CareerBot.Slack.WebApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Slack;
+
+/// <summary>The Slack adapter's one registration: options, Web API client, receivers for both modes, workers.</summary>
+public static class SlackAdapterRegistration
+{
+    /// <summary>True when a bot token is configured, which is what turns the adapter on.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[SlackOptions.Section + ":" + nameof(SlackOptions.BotToken)]);
+
+    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpClient(SlackApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
+        services.AddSingleton<SlackRateLimitGate>();
+        services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackIdentityStore>();
+        services.AddSingleton<SlackDeliveryDeduplicator>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackInboundRouter>();
+        services.AddSingleton<SlackUserDirectory>();
+        services.AddSingleton<SlackRequestVerifier>();
+        services.AddSingleton<SlackHttpEndpoints>();
+        services.AddScoped<SlackWorkHandler>();
+        services.TryAddSingleton<ISocketModeTransportFactory, ClientWebSocketTransportFactory>();
+
+        // Started in this order: identity first, then workers, then whichever receiver Slack:Mode selects.
+        services.AddHostedService<SlackConnectionCheck>();
+        services.AddHostedService<SlackDispatchService>();
+        services.AddHostedService<SocketModeService>();
+        services.AddHostedService<SlackHttpService>();
+        return services;
+    }
+}

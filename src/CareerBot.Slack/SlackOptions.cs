@@ -1,0 +1,34 @@
+namespace CareerBot.Slack;
+
+/// <summary>The "Slack" configuration section (environment variables <c>Slack__BotToken</c> and so on).</summary>
+public sealed record SlackOptions
+{
+    public const string Section = "Slack";
+
+    /// <summary>Bot User OAuth Token, <c>xoxb-…</c>; its presence turns the adapter on.</summary>
+    public string? BotToken { get; init; }
+    /// <summary>App-level token with <c>connections:write</c>, <c>xapp-…</c>; Socket Mode only.</summary>
+    public string? AppToken { get; init; }
+    /// <summary>Signing secret from the app's Basic Information page; HTTP mode only.</summary>
+    public string? SigningSecret { get; init; }
+    /// <summary>Web API base; Socket Mode URLs come from <c>apps.connections.open</c>, so this one key moves the whole adapter.</summary>
+    public string ApiBaseUrl { get; init; } = "https://slack.com/api/";
+    public SlackMode Mode { get; init; } = SlackMode.SocketMode;
+    /// <summary>Address Kestrel listens on in HTTP mode; put a TLS reverse proxy in front of it.</summary>
+    public string HttpHost { get; init; } = "127.0.0.1";
+    public int HttpPort { get; init; } = 3000;
+    /// <summary>Slack user ids that may run moderator commands.</summary>
+    public string[] ModeratorUserIds { get; init; } = [];
+    /// <summary>Workspace admins and owners (not guests) are moderators too.</summary>
+    public bool ModeratorsIncludeAdmins { get; init; } = true;
+    /// <summary>Events handled at once; the socket read loop never waits for them.</summary>
+    public int Workers { get; init; } = 4;
+    /// <summary>Events waiting for a worker before new ones are refused (and logged).</summary>
+    public int QueueCapacity { get; init; } = 1024;
+    /// <summary>How long a delivery id is remembered; Slack's last retry comes about 5 minutes after the first delivery.</summary>
+    public TimeSpan DeduplicationWindow { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>How often one call is retried after 429 before it fails.</summary>
+    public int MaxRateLimitRetries { get; init; } = 3;
+
+    internal Uri ApiBaseUri => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");
+}

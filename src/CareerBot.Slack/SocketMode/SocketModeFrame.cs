@@ -1,0 +1,18 @@
+using System.Text.Json;
+using CareerBot.Slack.WebApi;
+
+namespace CareerBot.Slack.SocketMode;
+
+/// <summary>One Socket Mode frame: <c>hello</c>, <c>disconnect</c> (with a reason) or an envelope (<c>events_api</c>, <c>slash_commands</c>, <c>interactive</c>).</summary>
+public sealed record SocketModeFrame(string Type, string? EnvelopeId, JsonElement Payload, int RetryAttempt, string? Reason)
+{
+    public static SocketModeFrame Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var payload = root.TryGetProperty("payload", out var p) ? p.Clone() : default;
+        return new SocketModeFrame(root.GetStringOrNull("type") ?? "", root.GetStringOrNull("envelope_id"), payload, root.GetIntOrZero("retry_attempt"), root.GetStringOrNull("reason"));
+    }
+
+    public static string Ack(string envelopeId) => JsonSerializer.Serialize(new { envelope_id = envelopeId });
+}

@@ -1,0 +1,13 @@
+using CareerBot.Slack.BlockKit;
+
+namespace CareerBot.Slack.WebApi;
+
+/// <summary>The JSON body shared by chat.postMessage, chat.postEphemeral (with <see cref="User"/>) and chat.update (with <see cref="Ts"/>).</summary>
+internal sealed record ChatMessageBody(string Channel, string Text, IReadOnlyList<SlackBlock> Blocks)
+{
+    public string? ThreadTs { get; init; }
+    public string? User { get; init; }
+    public string? Ts { get; init; }
+    /// <summary>Answers carry source links; previews of each would bury the answer.</summary>
+    public bool? UnfurlLinks { get; init; }
+}

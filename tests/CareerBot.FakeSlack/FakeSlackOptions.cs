@@ -1,0 +1,24 @@
+namespace CareerBot.FakeSlack;
+
+/// <summary>Identities, tokens and timings of the fake workspace; tests shorten the timings.</summary>
+public sealed record FakeSlackOptions
+{
+    public string BotToken { get; init; } = "xoxb-fake-bot-token";
+    public string AppToken { get; init; } = "xapp-fake-app-token";
+    public string SigningSecret { get; init; } = "fake-signing-secret";
+    public string TeamId { get; init; } = "TFAKE0001";
+    public string AppId { get; init; } = "AFAKE0001";
+    public string BotUserId { get; init; } = "UCAREERBOT";
+    public string BotId { get; init; } = "BCAREERBOT";
+    /// <summary>An envelope not acked on its socket within this time is redelivered (Slack: 3 s).</summary>
+    public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>Wait before retry 1, 2, 3 (Slack: at once, 1 min, 5 min).</summary>
+    public IReadOnlyList<TimeSpan> RetryDelays { get; init; } = [TimeSpan.Zero, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+    /// <summary>After a disconnect frame the fake closes that socket itself after this long (Slack: about 10 s).</summary>
+    public TimeSpan CloseAfterDisconnect { get; init; } = TimeSpan.FromSeconds(10);
+    public int MaxTextLength { get; init; } = 40_000;
+    public int MaxSockets { get; init; } = 10;
+    /// <summary>Bot posts in DMs come back as message events (bot_id, no subtype), as Slack does, so self-filtering is tested.</summary>
+    public bool EchoBotDirectMessages { get; init; } = true;
+    public IReadOnlySet<string> AdminUserIds { get; init; } = new HashSet<string>();
+}

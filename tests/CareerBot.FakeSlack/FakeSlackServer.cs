@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.FakeSlack;
+
+/// <summary>
+/// A loopback Slack: the Web API methods CareerBot uses, apps.connections.open + the Socket Mode WebSocket, upload
+/// URLs, response_url endpoints, and signed HTTP posts to a bot in HTTP mode. Every call is recorded for assertions.
+/// Runs in-process (<see cref="StartAsync"/>) or standalone (Program).
+/// </summary>
+public sealed partial class FakeSlackServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<string, (int Count, int RetryAfterSeconds)> _rateLimits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FakeUpload> _uploads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _responseUrlUses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _tickets = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    private FakeSlackServer(WebApplication app, FakeSlackOptions options)
+    {
+        _app = app;
+        Options = options;
+    }
+
+    public FakeSlackOptions Options { get; }
+    public Uri BaseUrl { get; private set; } = null!;
+    public Uri ApiUrl => new(BaseUrl, "api/");
+
+    public ConcurrentQueue<FakeApiCall> Calls { get; } = new();
+    public ConcurrentQueue<FakePost> Posts { get; } = new();
+    public ConcurrentQueue<FakeResponse> Responses { get; } = new();
+    public IEnumerable<FakeUpload> Uploads => _uploads.Values;
+
+    public static async Task<FakeSlackServer> StartAsync(int port = 0, FakeSlackOptions? options = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new FakeSlackServer(app, options ?? new FakeSlackOptions());
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.MapPost("/api/{method}", server.HandleApiAsync);
+        app.MapPost("/upload/{fileId}", server.HandleUploadAsync);
+        app.MapPost("/response/{id}", server.HandleResponseUrlAsync);
+        app.Map("/link", server.HandleSocketAsync);
+        server.MapControlEndpoints(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> answer 429 with Retry-After.</summary>
+    public void RateLimitNext(string method, int count, int retryAfterSeconds) => _rateLimits[method] = (count, retryAfterSeconds);
+
+    public IReadOnlyList<FakeApiCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
+
+    private string NextTs() => $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Interlocked.Increment(ref _sequence) % 1_000_000:D6}";
+    private string NextId(string prefix) => prefix + Interlocked.Increment(ref _sequence).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task HandleApiAsync(HttpContext context, string method)
+    {
+        var (fields, contentType) = await ReadFieldsAsync(context.Request);
+        var token = context.Request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)
+            ? auth[7..] : fields.GetValueOrDefault("token");
+
+        if (_rateLimits.TryGetValue(method, out var limit) && limit.Count > 0)
+        {
+            _rateLimits[method] = (limit.Count - 1, limit.RetryAfterSeconds);
+            Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 429));
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = limit.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await context.Response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
+            return;
+        }
+        Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 200));
+        var answer = TokenProblem(method, token) is { } problem ? Error(problem) : Answer(method, fields);
+        await context.Response.WriteAsJsonAsync(answer);
+    }
+
+    private string? TokenProblem(string method, string? token)
+    {
+        if (string.IsNullOrEmpty(token)) return "not_authed";
+        var wantsAppToken = method == "apps.connections.open";
+        if (token == Options.AppToken) return wantsAppToken ? null : "not_allowed_token_type";
+        if (token == Options.BotToken) return wantsAppToken ? "not_allowed_token_type" : null;
+        return "invalid_auth";
+    }
+
+    private JsonObject Answer(string method, IReadOnlyDictionary<string, string> f) => method switch
+    {
+        "auth.test" => Ok(new JsonObject
+        {
+            ["url"] = "https://fake.slack.test/", ["team"] = "Fake Team", ["user"] = "careerbot",
+            ["team_id"] = Options.TeamId, ["user_id"] = Options.BotUserId, ["bot_id"] = Options.BotId, ["is_enterprise_install"] = false,
+        }),
+        "apps.connections.open" => OpenConnection(),
+        "chat.postMessage" or "chat.postEphemeral" => PostMessage(method, f),
+        "chat.update" => UpdateMessage(f),
+        "users.info" => f.TryGetValue("user", out var user) && user.Length > 0 ? Ok(new JsonObject { ["user"] = UserJson(user) }) : Error("user_not_found"),
+        "files.getUploadURLExternal" => GetUploadUrl(f),
+        "files.completeUploadExternal" => CompleteUpload(f),
+        _ => Error("unknown_method"),
+    };
+
+    private JsonObject OpenConnection()
+    {
+        var ticket = Guid.NewGuid().ToString("N");
+        _tickets[ticket] = 0;
+        var ws = new UriBuilder(BaseUrl) { Scheme = "ws", Path = "/link/", Query = $"ticket={ticket}&app_id={Options.AppId}" };
+        return Ok(new JsonObject { ["url"] = ws.Uri.ToString() });
+    }
+
+    private JsonObject PostMessage(string method, IReadOnlyDictionary<string, string> f)
+    {
+        var channel = f.GetValueOrDefault("channel") ?? "";
+        if (channel.Length == 0 || !"CDG".Contains(channel[0])) return Error("channel_not_found");
+        var text = f.GetValueOrDefault("text") ?? "";
+        var blocks = f.TryGetValue("blocks", out var b) ? JsonNode.Parse(b) as JsonArray : null;
+        if (text.Length == 0 && (blocks is null || blocks.Count == 0)) return Error("no_text");
+        if (text.Length > Options.MaxTextLength) return Error("msg_too_long");
+        if (BlocksProblem(blocks) is { } problem) return Error(problem);
+        if (method == "chat.postEphemeral" && string.IsNullOrEmpty(f.GetValueOrDefault("user"))) return Error("user_not_in_channel");
+        var ts = NextTs();
+        var threadTs = f.GetValueOrDefault("thread_ts");
+        Posts.Enqueue(new FakePost(method, channel, threadTs, text, blocks, ts, f.GetValueOrDefault("user"), DateTimeOffset.UtcNow));
+        if (method == "chat.postEphemeral") return Ok(new JsonObject { ["message_ts"] = ts });
+        if (Options.EchoBotDirectMessages && channel[0] == 'D')
+            SendEvent(new JsonObject
+            {
+                ["type"] = "message", ["channel"] = channel, ["channel_type"] = "im", ["user"] = Options.BotUserId, ["bot_id"] = Options.BotId,
+                ["text"] = text, ["ts"] = ts, ["thread_ts"] = threadTs,
+            });
+        return Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts, ["message"] = new JsonObject { ["text"] = text, ["ts"] = ts } });
+    }
+
+    private JsonObject UpdateMessage(IReadOnlyDictionary<string, string> f)
+    {
+        var ts = f.GetValueOrDefault("ts");
+        var original = Posts.FirstOrDefault(p => p.Ts == ts && p.Method == "chat.postMessage");
+        if (original is null) return Error("message_not_found");
+        var text = f.GetValueOrDefault("text") ?? "";
+        var blocks = f.TryGetValue("blocks", out var b) ? JsonNode.Parse(b) as JsonArray : null;
+        if (text.Length > Options.MaxTextLength) return Error("msg_too_long");
+        if (BlocksProblem(blocks) is { } problem) return Error(problem);
+        Posts.Enqueue(original with { Method = "chat.update", Text = text, Blocks = blocks, At = DateTimeOffset.UtcNow });
+        return Ok(new JsonObject { ["channel"] = original.Channel, ["ts"] = ts, ["text"] = text });
+    }
+
+    /// <summary>Slack's Block Kit limits: 50 blocks, section text 1 to 3,000 characters, context 10 elements, header plain_text.</summary>
+    private static string? BlocksProblem(JsonArray? blocks)
+    {
+        if (blocks is null) return null;
+        if (blocks.Count > 50) return "invalid_blocks";
+        foreach (var block in blocks)
+        {
+            var type = block?["type"]?.GetValue<string>();
+            if (type == "section" && (block!["text"]?["text"]?.GetValue<string>()?.Length ?? 0) is 0 or > 3000) return "invalid_blocks";
+            if (type == "context" && (block!["elements"] as JsonArray)?.Count > 10) return "invalid_blocks";
+            if (type == "header" && block!["text"]?["type"]?.GetValue<string>() != "plain_text") return "invalid_blocks";
+        }
+        return null;
+    }
+
+    private JsonObject UserJson(string user) => new()
+    {
+        ["id"] = user, ["name"] = user.ToLowerInvariant(), ["real_name"] = "Member " + user,
+        ["is_admin"] = Options.AdminUserIds.Contains(user), ["is_owner"] = false, ["is_restricted"] = false, ["is_bot"] = false,
+        ["profile"] = new JsonObject { ["display_name"] = "member-" + user.ToLowerInvariant() },
+    };
+
+    private JsonObject GetUploadUrl(IReadOnlyDictionary<string, string> f)
+    {
+        if (!f.TryGetValue("filename", out var name) || !int.TryParse(f.GetValueOrDefault("length"), out var length) || length <= 0)
+            return Error("invalid_arguments");
+        var fileId = NextId("F");
+        _uploads[fileId] = new FakeUpload(fileId, name, length, -1, null, null, false);
+        return Ok(new JsonObject { ["upload_url"] = new Uri(BaseUrl, "upload/" + fileId).ToString(), ["file_id"] = fileId });
+    }
+
+    private JsonObject CompleteUpload(IReadOnlyDictionary<string, string> f)
+    {
+        if (!f.TryGetValue("files", out var json) || JsonNode.Parse(json) is not JsonArray files || files.Count == 0) return Error("invalid_arguments");
+        var shared = new JsonArray();
+        foreach (var file in files)
+        {
+            var id = file?["id"]?.GetValue<string>() ?? "";
+            // Slack refuses to complete an upload whose bytes never arrived or whose size differs from the declared length.
+            if (!_uploads.TryGetValue(id, out var upload) || upload.ReceivedLength != upload.DeclaredLength) return Error("file_not_found");
+            _uploads[id] = upload with { Channel = f.GetValueOrDefault("channel_id"), ThreadTs = f.GetValueOrDefault("thread_ts"), Completed = true };
+            shared.Add(new JsonObject { ["id"] = id, ["title"] = file?["title"]?.GetValue<string>() ?? upload.FileName });
+        }
+        return Ok(new JsonObject { ["files"] = shared });
+    }
+
+    private async Task HandleUploadAsync(HttpContext context, string fileId)
+    {
+        if (!_uploads.TryGetValue(fileId, out var upload))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        int received;
+        if (context.Request.HasFormContentType)
+        {
+            // The node SDK sends multipart with the bytes in a form field or file.
+            var form = await context.Request.ReadFormAsync();
+            received = form.Files.Count > 0 ? (int)form.Files[0].Length : Encoding.UTF8.GetByteCount(form.FirstOrDefault().Value.ToString());
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            received = (int)buffer.Length;
+        }
+        _uploads[fileId] = upload with { ReceivedLength = received };
+        await context.Response.WriteAsync($"OK - {received}");
+    }
+
+    private async Task HandleResponseUrlAsync(HttpContext context, string id)
+    {
+        // Slack accepts at most 5 replies per response_url.
+        if (_responseUrlUses.AddOrUpdate(id, 1, (_, n) => n + 1) > 5)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsJsonAsync(new { ok = false, error = "used_url" });
+            return;
+        }
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        var text = body?["text"]?.GetValue<string>() ?? "";
+        var blocks = body?["blocks"] as JsonArray;
+        if (text.Length == 0 && (blocks is null || blocks.Count == 0))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { ok = false, error = "no_text" });
+            return;
+        }
+        Responses.Enqueue(new FakeResponse(id, body?["response_type"]?.GetValue<string>(), text, blocks?.DeepClone() as JsonArray, DateTimeOffset.UtcNow));
+        await context.Response.WriteAsJsonAsync(new { ok = true });
+    }
+
+    /// <summary>Query string, form (nested values as JSON strings) or JSON body, flattened to strings.</summary>
+    private static async Task<(Dictionary<string, string> Fields, string ContentType)> ReadFieldsAsync(HttpRequest request)
+    {
+        var fields = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        var contentType = request.ContentType ?? "";
+        if (request.HasFormContentType)
+        {
+            foreach (var (key, value) in await request.ReadFormAsync()) fields[key] = value.ToString();
+        }
+        else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            if (await JsonNode.ParseAsync(request.Body) is JsonObject json)
+                foreach (var (key, value) in json)
+                    if (value is not null) fields[key] = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+        }
+        return (fields, contentType);
+    }
+
+    private static JsonObject Ok(JsonObject body)
+    {
+        body["ok"] = true;
+        return body;
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await CloseSocketsAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

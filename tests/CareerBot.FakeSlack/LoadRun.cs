@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace CareerBot.FakeSlack;
+
+/// <summary>
+/// Load tool: waits for a bot's Socket Mode connection, sends app_mention events keeping at most a fixed number
+/// unanswered, and reports events answered per second and envelope ack latency (p50/p99/max) as seen by the fake.
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<int> RunAsync(FakeSlackServer fake, int events, int warmup, int inFlight, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Waiting for a bot to connect over Socket Mode… (load: {warmup} warm-up + {events} mentions, at most {inFlight} unanswered)");
+        while (fake.OpenSocketCount == 0) await Task.Delay(100, cancellationToken);
+        // Warm-up first (JIT, connection pools), then only the measured phase counts.
+        await SendAsync(fake, "CWARM", warmup, inFlight, cancellationToken);
+        var acksBefore = fake.Acks.Count;
+        var clock = Stopwatch.StartNew();
+        var answered = await SendAsync(fake, "CLOAD", events, inFlight, cancellationToken);
+        var elapsed = clock.Elapsed;
+        var latencies = fake.Acks.Skip(acksBefore).Select(a => a.Latency.TotalMilliseconds).Order().ToArray();
+        double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+        Console.WriteLine($"events sent {events}, answered {answered} in {elapsed.TotalSeconds:F2} s → {answered / elapsed.TotalSeconds:F0} events/s");
+        Console.WriteLine($"acks {latencies.Length}: p50 {Percentile(0.50):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies.LastOrDefault():F2} ms; redeliveries {fake.Deliveries.Count(d => d.RetryAttempt > 0)}");
+        return answered == events ? 0 : 1;
+    }
+
+    /// <returns>How many were answered before the deadline.</returns>
+    private static async Task<int> SendAsync(FakeSlackServer fake, string channelPrefix, int events, int inFlight, CancellationToken cancellationToken)
+    {
+        int Replies() => fake.Posts.Count(p => p.Channel.StartsWith(channelPrefix, StringComparison.Ordinal));
+        var deadline = Stopwatch.StartNew();
+        for (var i = 0; i < events; i++)
+        {
+            while (i - Replies() >= inFlight && deadline.Elapsed < Limit) await Task.Delay(1, cancellationToken);
+            fake.SendEvent(new JsonObject
+            {
+                ["type"] = "app_mention", ["user"] = $"ULOAD{i % 50:D4}", ["channel"] = $"{channelPrefix}{i % 20:D4}",
+                ["text"] = $"<@{fake.Options.BotUserId}> {Questions[i % Questions.Length]}", ["ts"] = $"1712345678.{i:D6}",
+            });
+        }
+        while (Replies() < events && deadline.Elapsed < Limit) await Task.Delay(5, cancellationToken);
+        return Replies();
+    }
+
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    private static readonly string[] Questions =
+    [
+        "do I need a PhD to be an ML engineer?",
+        "how much does a senior ML engineer earn?",
+        "how do I prepare for an ML system design interview?",
+        "should I learn PyTorch or JAX?",
+        "what is the difference between a data scientist and an ML engineer?",
+    ];
+}

@@ -1,0 +1,100 @@
+using CareerBot.Core.Commands;
+using CareerBot.Core.Offers;
+
+namespace CareerBot.Tests.Offers;
+
+public class OfferCommandReaderTests
+{
+    private static OfferInput Read(string text) => OfferCommandReader.Read(SlashCommandParser.Parse(text)!);
+
+    [Fact]
+    public void Reads_every_option()
+    {
+        var input = Read("/offer base:180k bonus:15% stock:$600,000 vesting:5-15-40-40 cliff:1y frequency:monthly signon:75k signon2:25k refresh:100k growth:5% match:4% level:L5");
+        Assert.Null(input.Error);
+        var t = input.Terms!;
+        Assert.Equal(180_000m, t.Base);
+        Assert.Equal(AmountOrPercent.Percent(15m), t.Bonus);
+        Assert.Equal(600_000m, t.Stock);
+        Assert.Equal([5m, 15m, 40m, 40m], t.Vesting!.Weights);
+        Assert.Equal(12, t.CliffMonths);
+        Assert.Equal(VestingFrequency.Monthly, t.Frequency);
+        Assert.Equal((75_000m, 25_000m, 100_000m), (t.SignOn, t.SignOn2, t.Refresh));
+        Assert.Equal(5m, t.GrowthPercent);
+        Assert.Equal(AmountOrPercent.Percent(4m), t.Match);
+        Assert.Equal("senior", input.Level);
+        Assert.Equal("USD", t.Currency);
+    }
+
+    [Theory]
+    [InlineData("vesting:4y", "even", 4)]
+    [InlineData("vesting:48m", "even", 4)]
+    [InlineData("vesting:3y", "even", 3)]
+    [InlineData("vesting:backloaded", "backloaded", 4)]
+    [InlineData("vesting:frontloaded", "frontloaded", 4)]
+    [InlineData("vesting:25-25-50", "custom", 3)]
+    public void Reads_vesting_forms(string option, string name, int years)
+    {
+        var schedule = Read("/offer base:180k stock:600k " + option).Terms!.Vesting!;
+        Assert.Equal((name, years), (schedule.Name, schedule.Years));
+        Assert.Equal(name is "backloaded" or "frontloaded", schedule.IsCommonShape);
+    }
+
+    [Fact]
+    public void Vesting_with_a_cadence_and_cliff_sets_both()
+    {
+        var t = Read("/offer base:180k stock:600k vesting:\"monthly after a 1-year cliff\"").Terms!;
+        Assert.Equal((VestingFrequency.Monthly, 12), (t.Frequency, t.CliffMonths));
+        Assert.Null(t.Vesting);
+    }
+
+    [Fact]
+    public void Euro_offers_keep_their_currency() =>
+        Assert.Equal("EUR", Read("/offer base:€90k bonus:€10k").Terms!.Currency);
+
+    /// <summary>Every error names the field, says what was expected, and shows an example.</summary>
+    [Theory]
+    [InlineData("/offer", "base", "needs at least a base salary", "base:180k")]
+    [InlineData("/offer 180k", "base", "`180k` has no option name", "base:180k")]
+    [InlineData("/offer bsae:180k", "bsae", "did you mean `base`?", "/offer base:180k bonus:30k")]
+    [InlineData("/offer bonus:30k", "base", "base salary is required", "base:180k")]
+    [InlineData("/offer base:-50k", "base", "can't be negative", "base:180k")]
+    [InlineData("/offer base:abc", "base", "expected an amount such as 180k", "base:180k")]
+    [InlineData("/offer base:200-230k", "base", "not a range", "base:180k")]
+    [InlineData("/offer base:150M", "base", "$100,000,000 at most", "base:180k")]
+    [InlineData("/offer base:180", "base", "too small for a yearly base salary", "base:180k")]
+    [InlineData("/offer base:180k stock:2000M", "stock", "$1,000,000,000 at most", "stock:600k")]
+    [InlineData("/offer base:180k stock:15%", "stock", "not a percentage", "stock:600k")]
+    [InlineData("/offer base:180k bonus:abc", "bonus", "expected an amount such as 180k", "bonus:15%")]
+    [InlineData("/offer base:180k bonus:500%", "bonus", "from 0% to 200%", "bonus:15%")]
+    [InlineData("/offer base:180k stock:600k vesting:50-50-50", "vesting", "add up to 150%", "vesting:5-15-40-40")]
+    [InlineData("/offer base:180k stock:600k vesting:soon", "vesting", "a schedule such as 5-15-40-40", "vesting:4y")]
+    [InlineData("/offer base:180k stock:600k vesting:12y", "vesting", "longer than the 10 years", "vesting:4y")]
+    [InlineData("/offer base:180k stock:600k vesting:4y cliff:60m", "cliff", "longer than the 48-month vesting", "cliff:12m")]
+    [InlineData("/offer base:180k stock:600k cliff:soon", "cliff", "a duration such as 12m", "cliff:12m")]
+    [InlineData("/offer base:180k stock:600k frequency:weekly", "frequency", "monthly, quarterly, annual", "frequency:quarterly")]
+    [InlineData("/offer base:180k growth:fast", "growth", "a yearly percentage such as 5%", "growth:5%")]
+    [InlineData("/offer base:180k growth:500%", "growth", "from -90% to 100%", "growth:5%")]
+    [InlineData("/offer base:180k match:150%", "match", "from 0% to 100%", "match:4%")]
+    [InlineData("/offer base:180k bonus:€20k", "bonus", "is in EUR but `base` is in USD", "bonus:15%")]
+    [InlineData("/offer base:180k level:wizard", "level", "entry, mid, senior, staff", "level:senior")]
+    [InlineData("/offer base:180k stock:600k vesting:\"monthly after a 1-year cliff\" cliff:6m", "cliff", "give the cliff once", "cliff:12m")]
+    public void Errors_name_the_field_what_was_expected_and_an_example(string text, string field, string expected, string example)
+    {
+        var error = Read(text).Error;
+        Assert.NotNull(error);
+        Assert.Equal(field, error.Field);
+        Assert.Contains($"`{field}`", error.Message);
+        Assert.Contains(expected, error.Message);
+        Assert.Contains(example, error.Message);
+    }
+
+    [Theory]
+    [InlineData("bsae", "base")]
+    [InlineData("bonsu", "bonus")]
+    [InlineData("sigon", "signon")]
+    [InlineData("vestng", "vesting")]
+    [InlineData("xyz", null)]
+    public void Closest_option_name(string typed, string? expected) =>
+        Assert.Equal(expected, ClosestName.Find(typed, CommandCatalog.OfferOptions.Select(o => o.Name)));
+}

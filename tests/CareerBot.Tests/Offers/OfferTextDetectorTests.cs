@@ -1,0 +1,58 @@
+using CareerBot.Core.Offers;
+using CareerBot.Core.Recognition;
+
+namespace CareerBot.Tests.Offers;
+
+public class OfferTextDetectorTests
+{
+    private static readonly ChatRecognizer Recognizer = new();
+
+    private static IReadOnlyDictionary<string, string>? Detect(string text, string command = "offer")
+    {
+        var parsed = new OfferTextDetector().Detect(text, Recognizer.Recognize(text));
+        if (parsed is null) return null;
+        Assert.Equal(command, parsed.Name);
+        return parsed.Options;
+    }
+
+    [Fact]
+    public void The_golden_sentence_becomes_the_golden_command()
+    {
+        var options = Detect("I got an offer: 180k base, 30k bonus, 600k RSUs over 4 years and a 75k signing bonus — what's my first-year TC?");
+        Assert.Equal(new Dictionary<string, string> { ["base"] = "180k", ["bonus"] = "30k", ["stock"] = "600k", ["vesting"] = "4y", ["signon"] = "75k" }, options);
+    }
+
+    [Theory]
+    [InlineData("base of $200,000, bonus 15%, and $400k in equity", "base=$200,000 bonus=15% stock=$400k")]
+    [InlineData("they offered me $150k salary plus a $20k sign-on", "base=$150k signon=$20k")]
+    [InlineData("offer: base 190k, stock 500k vesting 5/15/40/40", "base=190k stock=500k vesting=5-15-40-40")]
+    [InlineData("new offer is 210k base with a 4% 401k match", "base=210k match=4%")]
+    [InlineData("my offer is 175k base", "base=175k")]
+    [InlineData("senior offer: 180k base and 30k bonus", "base=180k bonus=30k level=senior")]
+    [InlineData("offer: 180k base, 400k RSUs vesting monthly after a 1-year cliff", "base=180k stock=400k cliff=12m frequency=monthly")]
+    [InlineData("offer is 180k base and 400k stock, assume 10% stock growth", "base=180k stock=400k growth=10%")]
+    public void Labels_amounts_by_the_words_next_to_them(string text, string expected)
+    {
+        var options = Detect(text);
+        Assert.NotNull(options);
+        Assert.Equal(expected, string.Join(' ', options.OrderBy(o => Order(o.Key)).Select(o => $"{o.Key}={o.Value}")));
+    }
+
+    [Theory]
+    [InlineData("what is total comp?")]
+    [InlineData("how much do seniors make in seattle?")]
+    [InlineData("do I need a PhD to earn 200k?")]
+    [InlineData("how big are sign-on bonuses, like 100k?")]
+    [InlineData("I have 180k in savings, should I do a masters?")]
+    [InlineData("180k base or 200k base, which should I pick?")]
+    public void Ordinary_questions_and_ambiguous_offers_are_left_alone(string text) => Assert.Null(Detect(text));
+
+    [Fact]
+    public void One_figure_with_a_level_is_a_pay_question_for_salary()
+    {
+        var options = Detect("is 180k good for a senior?", "salary");
+        Assert.Equal(new Dictionary<string, string> { ["level"] = "senior", ["amount"] = "180k" }, options);
+    }
+
+    private static int Order(string key) => CareerBot.Core.Commands.CommandCatalog.OfferOptions.Select(o => o.Name).ToList().IndexOf(key);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using CareerBot.Core.Pipeline;
+using CareerBot.Slack.Inbound;
+using CareerBot.Slack.WebApi;
+
+namespace CareerBot.Tests.Slack;
+
+public sealed class SlackEventMapperTests
+{
+    private static readonly SlackIdentity Bot = new("UCAREERBOT", "BCAREERBOT", "T0001", "careerbot");
+
+    private static JsonElement Fixture(string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Slack", "Fixtures", name + ".json"))).RootElement;
+
+    [Fact]
+    public void App_mention_becomes_a_question_without_the_mention_and_unescaped()
+    {
+        var q = SlackEventMapper.ToQuestion(Fixture("app_mention"), Bot)!;
+        Assert.Equal("is a PhD worth it & do I need one? <!channel>", q.Text);
+        Assert.Equal("C0GENERAL", q.Channel);
+        Assert.Equal("1712345678.000200", q.ThreadTs);
+        Assert.Equal("1712345678.000200", q.MessageTs);
+        Assert.Equal("U0MEMBER", q.UserId);
+    }
+
+    [Fact]
+    public void Mention_in_a_thread_answers_in_that_thread_and_strips_a_labelled_mention()
+    {
+        var q = SlackEventMapper.ToQuestion(Fixture("app_mention_in_thread"), Bot)!;
+        Assert.Equal("and for staff level?", q.Text);
+        Assert.Equal("1712345678.000200", q.ThreadTs);
+        Assert.Equal("1712345690.000300", q.MessageTs);
+    }
+
+    [Fact]
+    public void Direct_message_becomes_a_question()
+    {
+        var q = SlackEventMapper.ToQuestion(Fixture("message_im"), Bot)!;
+        Assert.Equal("how much does a senior ML engineer earn in Seattle?", q.Text);
+        Assert.Equal("D0MEMBER", q.Channel);
+    }
+
+    [Theory]
+    [InlineData("message_im_bot_echo")]
+    [InlineData("message_changed")]
+    [InlineData("message_channel")]
+    public void Bot_echoes_edits_and_plain_channel_messages_are_ignored(string fixture) =>
+        Assert.Null(SlackEventMapper.ToQuestion(Fixture(fixture), Bot));
+
+    [Fact]
+    public void A_message_from_the_bot_user_without_bot_id_is_ignored()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Slack", "Fixtures", "message_im.json")).Replace("\"user\":\"U0MEMBER\"", "\"user\":\"UCAREERBOT\"");
+        Assert.Null(SlackEventMapper.ToQuestion(JsonDocument.Parse(json).RootElement, Bot));
+    }
+
+    [Fact]
+    public void Other_mentions_stay_as_ids()
+    {
+        Assert.Equal("ask <@U0OTHER> about it", SlackEventMapper.StripMention("<@UCAREERBOT> ask <@U0OTHER> about it", "UCAREERBOT"));
+    }
+
+    [Fact]
+    public void Socket_mode_slash_command_payload_maps_to_the_console_syntax()
+    {
+        var command = SlackEventMapper.ToSlashCommand(SlackEventMapper.Fields(Fixture("slash_command_payload")))!;
+        Assert.Equal("/offer", command.Command);
+        Assert.Equal("/offer base:180k bonus:15% stock:600k vesting:4y <b>", SlackEventMapper.CommandText(command));
+        Assert.Equal("https://hooks.slack.com/commands/T0001/1/abc", command.ResponseUrl);
+        var message = SlackEventMapper.ToIncomingMessage(command, new ChatUser("slack", "U0MEMBER", "member"));
+        Assert.Equal("C0GENERAL", message.ConversationId);
+        Assert.Equal("slack", message.Platform);
+    }
+
+    [Theory]
+    [InlineData("/careerbot", "do I need a PhD?", "/ask do I need a PhD?")]
+    [InlineData("/ask", "do I need a PhD?", "/ask do I need a PhD?")]
+    [InlineData("/salary", "level:senior location:seattle", "/salary level:senior location:seattle")]
+    [InlineData("/kb", "show phd-value", "/kb show phd-value")]
+    [InlineData("/compare", "a:\"base:180k\" b:\"base:200k\"", "/compare a:\"base:180k\" b:\"base:200k\"")]
+    [InlineData("/help", "", "/help")]
+    public void Slash_commands_become_pipeline_text(string name, string text, string expected) =>
+        Assert.Equal(expected, SlackEventMapper.CommandText(new SlackSlashCommand(name, text, "U1", "C1", "https://x")));
+
+    [Fact]
+    public void Slash_command_without_a_response_url_is_refused() =>
+        Assert.Null(SlackEventMapper.ToSlashCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1" }));
+
+    [Fact]
+    public void Conversation_is_channel_plus_thread()
+    {
+        var q = SlackEventMapper.ToQuestion(Fixture("app_mention_in_thread"), Bot)!;
+        Assert.Equal("C0GENERAL:1712345678.000200", SlackEventMapper.ToIncomingMessage(q, new ChatUser("slack", "U0MEMBER", "m")).ConversationId);
+    }
+}

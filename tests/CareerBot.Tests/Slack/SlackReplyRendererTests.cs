@@ -1,0 +1,61 @@
+using CareerBot.Core.Pipeline;
+using CareerBot.Slack.BlockKit;
+
+namespace CareerBot.Tests.Slack;
+
+public sealed class SlackReplyRendererTests
+{
+    [Fact]
+    public void Answer_becomes_a_section_with_sources_and_follow_ups_in_context_blocks()
+    {
+        var reply = new Reply(ReplyKind.Answer, "phd-value", 0.9, "**No.** A PhD helps for research roles.")
+        {
+            Sources = ["[BLS](https://www.bls.gov/)"],
+            FollowUps = ["What about a master's <degree>?"],
+        };
+
+        var message = Assert.Single(SlackReplyRenderer.Render(reply));
+
+        var section = Assert.IsType<SectionBlock>(message.Blocks[0]);
+        Assert.Equal("*No.* A PhD helps for research roles.", section.Text.Text);
+        Assert.Equal("mrkdwn", section.Text.Type);
+        var sources = Assert.IsType<ContextBlock>(message.Blocks[1]);
+        Assert.Equal("Sources: <https://www.bls.gov/|BLS>", sources.Elements[0].Text);
+        var followUps = Assert.IsType<ContextBlock>(message.Blocks[2]);
+        Assert.Equal("You could ask: What about a master's &lt;degree&gt;?", followUps.Elements[0].Text);
+        Assert.Equal("*No.* A PhD helps for research roles.", message.Text);
+    }
+
+    [Fact]
+    public void Long_answers_are_split_within_slacks_limits()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("Machine learning engineers build and ship models.", 20));
+        var markdown = string.Join("\n\n", Enumerable.Range(0, 200).Select(i => $"**{i}.** {paragraph}"));
+        var reply = new Reply(ReplyKind.Answer, "long", 1, markdown);
+
+        var messages = SlackReplyRenderer.Render(reply);
+
+        Assert.True(messages.Count > 1);
+        Assert.All(messages, m =>
+        {
+            Assert.InRange(m.Blocks.Count, 1, SlackLimits.BlocksPerMessage);
+            Assert.InRange(m.Text.Length, 1, SlackLimits.FallbackText);
+            Assert.All(m.Blocks.OfType<SectionBlock>(), s => Assert.InRange(s.Text.Text.Length, 1, SlackLimits.SectionText));
+        });
+        // Nothing is lost: every numbered paragraph appears once.
+        var all = string.Join("\n", messages.SelectMany(m => m.Blocks.OfType<SectionBlock>()).Select(s => s.Text.Text));
+        Assert.All(Enumerable.Range(0, 200), i => Assert.Contains($"*{i}.*", all));
+    }
+
+    [Fact]
+    public void Input_errors_render_the_same_way_and_are_private()
+    {
+        var reply = new Reply(ReplyKind.InputError, Reply.NoIntent, 0, "I don't know the command `/nope`.");
+        Assert.True(reply.IsPrivate);
+        Assert.Equal("I don't know the command `/nope`.", SlackReplyRenderer.Render(reply)[0].Text);
+    }
+
+    [Fact]
+    public void An_empty_reply_renders_no_message() =>
+        Assert.Empty(SlackReplyRenderer.Render(new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "")));
+}

@@ -1,0 +1,106 @@
+using CareerBot.Slack;
+using CareerBot.Slack.Inbound;
+using CareerBot.Slack.SocketMode;
+using CareerBot.Slack.WebApi;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Tests.Slack;
+
+/// <summary>Socket Mode as a transcript: hello, envelopes acked on the socket first, duplicates queued once, disconnect reported.</summary>
+public sealed class SocketModeConnectionTests : IDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly MeterListener _listener = new();
+    private int _acksMeasured;
+    private readonly ScriptedTransport _transport = new();
+    private readonly SlackWorkQueue _queue;
+    private readonly SocketModeConnection _connection;
+
+    public SocketModeConnectionTests()
+    {
+        var options = Options.Create(new SlackOptions { BotToken = "xoxb-1", AppToken = "xapp-1" });
+        _queue = new SlackWorkQueue(options);
+        var identity = new SlackIdentityStore { Current = new SlackIdentity("UCAREERBOT", "BCAREERBOT", "T0001", "careerbot") };
+        var metrics = new SlackMetrics(_services.GetRequiredService<IMeterFactory>());
+        var router = new SlackInboundRouter(identity, new SlackDeliveryDeduplicator(options, TimeProvider.System), _queue, metrics, NullLogger<SlackInboundRouter>.Instance);
+        _connection = new SocketModeConnection(1, _transport, router, metrics, NullLogger.Instance);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == SlackMetrics.MeterName && instrument.Name == "careerbot.slack.ack.duration") listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref _acksMeasured));
+        _listener.Start();
+    }
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _services.Dispose();
+    }
+
+    private static string Mention(string envelopeId, string eventId, int retryAttempt) =>
+        "{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":" + retryAttempt +
+        ",\"retry_reason\":\"" + (retryAttempt > 0 ? "timeout" : "") + "\",\"payload\":{\"type\":\"event_callback\",\"event_id\":\"" + eventId +
+        "\",\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"channel\":\"C1\",\"ts\":\"1.000001\",\"text\":\"<@UCAREERBOT> hi\"}}}";
+
+    private async Task<string> NextSentAsync() => await _transport.Sent.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+    [Fact]
+    public async Task Transcript_hello_ack_dedup_disconnect()
+    {
+        _connection.Start();
+        Assert.False(_connection.Hello.IsCompleted);
+
+        _transport.Push("""{"type":"hello","num_connections":1,"debug_info":{"approximate_connection_time":18060},"connection_info":{"app_id":"A1"}}""");
+        await _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10));
+
+        _transport.Push(Mention("env-1", "Ev1", 0));
+        Assert.Equal("""{"envelope_id":"env-1"}""", await NextSentAsync());
+        var item = await _queue.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("hi", Assert.IsType<SlackQuestion>(item).Text);
+
+        // The redelivery is acked too (or Slack keeps retrying) but not queued again.
+        _transport.Push(Mention("env-2", "Ev1", 1));
+        Assert.Equal("""{"envelope_id":"env-2"}""", await NextSentAsync());
+
+        _transport.Push("""{"envelope_id":"env-3","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/ask","text":"pay?","user_id":"U1","channel_id":"C1","response_url":"https://r"}}""");
+        Assert.Equal("""{"envelope_id":"env-3"}""", await NextSentAsync());
+        var command = Assert.IsType<SlackSlashCommand>(await _queue.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("/ask pay?", SlackEventMapper.CommandText(command));
+        Assert.False(_queue.Reader.TryRead(out _));
+
+        _transport.Push("""{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"h"}}""");
+        Assert.Equal("refresh_requested", await _connection.Disconnected.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        // Still reading after the disconnect frame: an envelope that arrives now is acked on this socket.
+        _transport.Push(Mention("env-4", "Ev2", 0));
+        Assert.Equal("""{"envelope_id":"env-4"}""", await NextSentAsync());
+
+        await _connection.DisposeAsync();
+        Assert.True(_transport.Closed);
+        Assert.Equal(4, Volatile.Read(ref _acksMeasured));
+    }
+
+    [Fact]
+    public async Task Server_close_before_hello_fails_hello_and_reports_closed()
+    {
+        _connection.Start();
+        _transport.ServerClose();
+        await Assert.ThrowsAsync<IOException>(() => _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("closed", await _connection.Disconnected.WaitAsync(TimeSpan.FromSeconds(10)));
+        await _connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Garbage_frames_are_ignored_and_reading_goes_on()
+    {
+        _connection.Start();
+        _transport.Push("not json");
+        _transport.Push("""{"type":"hello"}""");
+        await _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10));
+        await _connection.DisposeAsync();
+    }
+}
