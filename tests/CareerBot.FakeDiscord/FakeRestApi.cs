@@ -215,7 +215,12 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         if (FakeValidation.Message(body, files.Count) is { } invalid) return Invalid(invalid);
         return WithInteraction(applicationId, token, interaction =>
         {
-            var message = new JsonObject { ["id"] = Snowflake.Next(), ["channel_id"] = "0", ["content"] = body?["content"]?.GetValue<string>(), ["flags"] = body?["flags"]?.GetValue<int>() ?? 0, ["author"] = FakeDiscordPayloads.BotUser(options) };
+            var message = new JsonObject
+            {
+                ["id"] = Snowflake.Next(), ["channel_id"] = "0", ["content"] = body?["content"]?.GetValue<string>(), ["flags"] = body?["flags"]?.GetValue<int>() ?? 0,
+                ["author"] = FakeDiscordPayloads.BotUser(options),
+                ["attachments"] = new JsonArray(files.Select(f => (JsonNode)new JsonObject { ["id"] = Snowflake.Next(), ["filename"] = f }).ToArray()),
+            };
             lock (interaction) interaction.Followups.Add(message);
             return Results.Json(message);
         });

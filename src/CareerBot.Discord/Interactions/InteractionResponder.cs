@@ -11,7 +11,8 @@ namespace CareerBot.Discord.Interactions;
 /// <summary>
 /// Answers an interaction inside Discord's 3-second window: a command that finishes within
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4); a slower one is deferred (type 5) and its
-/// answer edited into the original response. Autocomplete is answered with choices (type 8).
+/// answer edited into the original response. A chart follows as a follow-up with the PNG attached. Autocomplete is answered
+/// with choices (type 8).
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
@@ -20,7 +21,8 @@ public sealed class InteractionResponder(
     KnowledgeBase knowledge,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<InteractionResponder> logger)
+    ILogger<InteractionResponder> logger,
+    IChartRenderer? charts = null)
 {
     public async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
@@ -44,6 +46,7 @@ public sealed class InteractionResponder(
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
                 new InteractionResponse(InteractionResponse.ChannelMessage, MessageData(parts[0], reply)), [], cancellationToken);
             await SendFollowupsAsync(interaction, parts.Skip(1), reply, cancellationToken);
+            await SendChartAsync(interaction, reply, cancellationToken);
             return;
         }
 
@@ -61,12 +64,20 @@ public sealed class InteractionResponder(
         }
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, MessageData(lateParts[0], late), [], cancellationToken);
         await SendFollowupsAsync(interaction, lateParts.Skip(1), late, cancellationToken);
+        await SendChartAsync(interaction, late, cancellationToken);
+    }
+
+    private async Task SendChartAsync(DiscordInteraction interaction, Reply reply, CancellationToken cancellationToken)
+    {
+        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is not { } chart) return;
+        await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token,
+            new InteractionCallbackData(AllowedMentions: AllowedMentions.None, Attachments: ChartAttachment.References(reply)), [chart], cancellationToken);
     }
 
     private async Task SendFollowupsAsync(DiscordInteraction interaction, IEnumerable<string> parts, Reply reply, CancellationToken cancellationToken)
     {
         foreach (var part in parts)
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(part, reply), cancellationToken);
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(part, reply), [], cancellationToken);
     }
 
     private static InteractionCallbackData MessageData(string content, Reply reply) =>

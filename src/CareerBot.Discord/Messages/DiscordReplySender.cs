@@ -1,14 +1,16 @@
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Rest;
 using CareerBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Messages;
 
 /// <summary>
 /// Sends a reply to a channel message: the first part references the question, mentions are never parsed, and every
-/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice.
+/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. A chart
+/// (offers) follows as a PNG attachment.
 /// </summary>
-public sealed class DiscordReplySender(DiscordRestClient rest)
+public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordReplySender> logger, IChartRenderer? charts = null)
 {
     public async Task SendAsync(Reply reply, DiscordMessage question, CancellationToken cancellationToken)
     {
@@ -24,6 +26,10 @@ public sealed class DiscordReplySender(DiscordRestClient rest)
                 EnforceNonce: true);
             await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
         }
+        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
+            await rest.CreateMessageAsync(question.ChannelId,
+                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, parts.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
+                [chart], cancellationToken);
     }
 
     /// <summary>At most 25 characters: the question's id (≤ 20 digits) and the part number.</summary>

@@ -56,9 +56,6 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
         }
     }
 
-    public Task<DiscordUser> GetCurrentUserAsync(CancellationToken cancellationToken) =>
-        SendAsync<DiscordUser>(DiscordRoutes.CurrentUser(), null, safeToRetry: true, cancellationToken);
-
     public Task<DiscordMessage> CreateMessageAsync(string channelId, MessageCreateRequest message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken) =>
         SendAsync<DiscordMessage>(DiscordRoutes.CreateMessage(channelId), () => Body(message, files),
             safeToRetry: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
@@ -74,8 +71,8 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
         SendAsync<JsonElement?>(DiscordRoutes.DeleteOriginalResponse(applicationId, token), null, safeToRetry: true, cancellationToken);
 
     /// <summary>A further message for an interaction; not repeated after a 5xx (webhook messages take no nonce).</summary>
-    public Task<DiscordMessage> CreateFollowupAsync(string applicationId, string token, InteractionCallbackData message, CancellationToken cancellationToken) =>
-        SendAsync<DiscordMessage>(DiscordRoutes.CreateFollowup(applicationId, token), () => Body(message, []), safeToRetry: false, cancellationToken);
+    public Task<DiscordMessage> CreateFollowupAsync(string applicationId, string token, InteractionCallbackData message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken) =>
+        SendAsync<DiscordMessage>(DiscordRoutes.CreateFollowup(applicationId, token), () => Body(message, files), safeToRetry: false, cancellationToken);
 
     public Task<JsonElement?> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
         SendAsync<JsonElement?>(guildId is null ? DiscordRoutes.BulkOverwriteGlobalCommands(applicationId) : DiscordRoutes.BulkOverwriteGuildCommands(applicationId, guildId),

@@ -5,8 +5,6 @@ public static class DiscordRoutes
 {
     public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "gateway/bot", "gateway/bot");
 
-    public static DiscordRoute CurrentUser() => new(HttpMethod.Get, "users/@me", "users/@me");
-
     public static DiscordRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{Escape(channelId)}/messages", channelId);
 

@@ -36,15 +36,33 @@ public class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task Offer_options_reach_the_pipeline_as_the_shared_text_syntax_and_are_answered_in_time()
+    public async Task Offer_options_reach_the_pipeline_as_the_shared_text_syntax_and_the_table_is_followed_by_a_chart()
     {
         var seen = new List<string>();
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
-        var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%")));
+        var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the interaction response");
-        Assert.Contains("/offer base:180k bonus:15%", seen);
-        Assert.False(string.IsNullOrWhiteSpace(interaction.Content));
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
+        Assert.Contains("/offer base:180k bonus:15% stock:600k vesting:4y", seen);
+        Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
+        Assert.Contains("180", interaction.Content);
+        var chart = bot.Fake.Requests.Single(r => r.Method == "POST" && r.FileNames.Count > 0);
+        Assert.Equal(["offer-chart.png"], chart.FileNames);
+        Assert.Equal("offer-chart.png", chart.Json!["attachments"]![0]!["filename"]!.GetValue<string>());
+        Assert.Equal("offer-chart.png", interaction.Followups.Single()["attachments"]![0]!["filename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_offer_asked_by_mention_is_answered_then_its_chart_posted_as_an_attachment()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var question = await bot.Fake.SendMessageAsync("/offer base:180k bonus:15% stock:600k vesting:4y", mentionBot: true);
+
+        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Requests.Any(r => r.FileNames.Count > 0 && r.Status == 200), what: "the chart message");
+        Assert.Single(bot.RepliesTo(question));
+        var chart = bot.Fake.Requests.Single(r => r.FileNames.Count > 0);
+        Assert.StartsWith("multipart/form-data", chart.Header("Content-Type"));
+        Assert.Equal(question + "-1", chart.Json!["nonce"]!.GetValue<string>());
     }
 
     [Fact]
