@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Discord;
 using CareerBot.Operations;
 using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,13 @@ public static class ChatRunner
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
         var adapters = 0;
+        DiscordConnectionStatus? discord = null;
+        if (builder.Configuration.HasDiscordToken())
+        {
+            builder.Services.AddSingleton(discord = new DiscordConnectionStatus());
+            builder.Services.AddDiscordAdapter(builder.Configuration);
+            adapters++;
+        }
         if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
         if (adapters == 0)
         {
@@ -24,6 +32,8 @@ public static class ChatRunner
         builder.Services.AddOperations(builder.Configuration);
         // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
         builder.Services.AddSystemd();
-        return await HostRun.RunAsync(builder, cancellationToken);
+        var exitCode = await HostRun.RunAsync(builder, cancellationToken);
+        // The adapter stopped the host for a reason that needs a human (e.g. a bad token): exit non-zero.
+        return exitCode == 0 && discord?.FatalError is not null ? DiscordGatewayService.FatalExitCode : exitCode;
     }
 }

@@ -1,0 +1,121 @@
+using System.Threading.Channels;
+using CareerBot.Discord.Events;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Interactions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord;
+
+/// <summary>
+/// The Discord adapter's hosted service: runs this process's shards, the dispatcher workers behind their bounded channel,
+/// and slash-command registration after the first READY. It owns and awaits every one of those tasks; a fatal gateway
+/// close (bad token, disallowed intents) stops the host with a clear error instead of reconnecting in a loop.
+/// </summary>
+public sealed class DiscordGatewayService(
+    IOptions<DiscordOptions> options,
+    IGatewayDiscovery discovery,
+    IServiceProvider services,
+    DiscordEventDispatcher dispatcher,
+    DiscordIdentity identity,
+    CommandRegistrar registrar,
+    DiscordConnectionStatus status,
+    IHostApplicationLifetime lifetime,
+    GatewayTimings timings,
+    ILogger<DiscordGatewayService> logger) : BackgroundService
+{
+    /// <summary>The process exit code after a fatal gateway close (set by the command line from <see cref="DiscordConnectionStatus"/>).</summary>
+    public const int FatalExitCode = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var events = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(settings.EventQueueCapacity)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = false,
+            SingleWriter = false,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var workers = dispatcher.RunAsync(events.Reader, settings.DispatchWorkers, stop.Token);
+        try
+        {
+            var shards = await ShardsAsync(settings, stop.Token);
+            logger.LogInformation("Discord adapter starting shards {Shards}", string.Join(", ", shards.Select(s => s.ToString())));
+            var clients = shards.Select(shard => RunShardAsync(shard, events.Writer, stop)).ToList();
+            if (settings.RegisterCommands && shards.Any(s => s.Id == 0))
+                clients.Add(RegisterCommandsAsync(stop.Token));
+            await Task.WhenAll(clients);
+        }
+        catch (GatewayFatalException e)
+        {
+            status.Fail(e.Message);
+            logger.LogCritical("Discord adapter stopped: {Reason}", e.Message);
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            events.Writer.TryComplete();
+            await stop.CancelAsync();
+            try
+            {
+                await workers;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            logger.LogInformation("Discord adapter stopped");
+        }
+    }
+
+    private async Task<IReadOnlyList<ShardInfo>> ShardsAsync(DiscordOptions settings, CancellationToken cancellationToken)
+    {
+        if (settings is { ShardId: { } id, ShardCount: { } count }) return [new ShardInfo(id, count)];
+        var total = settings.ShardCount ?? await RecommendedShardsAsync(cancellationToken);
+        return Enumerable.Range(0, Math.Max(1, total)).Select(i => new ShardInfo(i, Math.Max(1, total))).ToList();
+    }
+
+    /// <summary>Discord being unreachable at start is waited out with back-off; only a refused token is fatal.</summary>
+    private async Task<int> RecommendedShardsAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return (await discovery.GetGatewayBotAsync(cancellationToken)).Shards;
+            }
+            catch (Exception e) when (e is HttpRequestException or Rest.DiscordRestException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                var delay = GatewayBackoff.Delay(attempt, timings, Random.Shared);
+                logger.LogWarning("GET /gateway/bot failed ({Problem}); trying again in {Delay:0.0} s", e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
+    }
+
+    private async Task RunShardAsync(ShardInfo shard, ChannelWriter<GatewayDispatch> events, CancellationTokenSource stop)
+    {
+        var client = ActivatorUtilities.CreateInstance<GatewayClient>(services, shard, options.Value.Token);
+        try
+        {
+            await client.RunAsync(events, stop.Token);
+        }
+        catch (GatewayFatalException)
+        {
+            // One shard refused for good: stop the others too.
+            await stop.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        var ready = await identity.WhenReadyAsync(cancellationToken);
+        await registrar.RegisterAsync(ready.Application.Id, cancellationToken);
+    }
+}

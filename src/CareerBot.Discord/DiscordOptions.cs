@@ -1,0 +1,34 @@
+namespace CareerBot.Discord;
+
+/// <summary>The "Discord" configuration section. Only <see cref="Token"/> is required; the rest have working defaults.</summary>
+public sealed record DiscordOptions
+{
+    public const string Section = "Discord";
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    /// <summary>Bot token from the Developer Portal (Bot → Reset Token). Never logged.</summary>
+    public string Token { get; init; } = "";
+    /// <summary>REST base URL; the gateway URL comes from <c>GET /gateway/bot</c>, so pointing this at a fake moves the whole adapter.</summary>
+    public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
+    /// <summary>Guilds to register slash commands in (instant updates); empty registers them globally.</summary>
+    public string[] GuildIds { get; init; } = [];
+    /// <summary>Channels where the bot answers every message, not only mentions.</summary>
+    public string[] ChannelIds { get; init; } = [];
+    /// <summary>Roles whose members count as moderators (besides members with Manage Server).</summary>
+    public string[] ModeratorRoleIds { get; init; } = [];
+    /// <summary>This process's shard; when unset the process runs every shard itself.</summary>
+    public int? ShardId { get; init; }
+    /// <summary>Total shards; when unset, Discord's recommendation from <c>GET /gateway/bot</c>.</summary>
+    public int? ShardCount { get; init; }
+    /// <summary>Register slash commands at start (bulk overwrite).</summary>
+    public bool RegisterCommands { get; init; } = true;
+    /// <summary>Events handled at once; the gateway read loop never waits for them except when the queue is full.</summary>
+    public int DispatchWorkers { get; init; } = 8;
+    public int EventQueueCapacity { get; init; } = 1024;
+    /// <summary>How long an interaction may run before it is deferred (Discord allows 3 s for the first response).</summary>
+    public TimeSpan InteractionDeferAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
+
+    // The generated ToString would print the token.
+    public override string ToString() =>
+        $"DiscordOptions {{ ApiBaseUrl = {ApiBaseUrl}, GuildIds = [{string.Join(',', GuildIds)}], ChannelIds = [{string.Join(',', ChannelIds)}], ShardId = {ShardId}, ShardCount = {ShardCount} }}";
+}

@@ -1,0 +1,46 @@
+using CareerBot.Discord.Events;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Interactions;
+using CareerBot.Discord.Messages;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>True when the "Discord" section has a token, i.e. the Discord adapter should run.</summary>
+    public static bool HasDiscordToken(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]);
+
+    /// <summary>Adds the Discord adapter: options bound from "Discord" and validated at start, gateway, REST, handlers, hosted service.</summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(GatewayTimings.Discord);
+        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
+        services.TryAddSingleton<IdentifyGate>();
+        services.TryAddSingleton<DiscordIdentity>();
+        services.TryAddSingleton<DiscordConnectionStatus>();
+        services.TryAddSingleton<RateLimitBuckets>();
+        services.TryAddSingleton<GlobalRateLimit>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<IGatewayDiscovery>(sp => sp.GetRequiredService<DiscordRestClient>());
+        services.TryAddSingleton<DiscordMessageMapper>();
+        services.TryAddSingleton<DiscordReplySender>();
+        services.TryAddSingleton<ProcessedEvents>();
+        services.TryAddSingleton<DiscordEventDispatcher>();
+        services.TryAddSingleton<CommandRegistrar>();
+        services.TryAddScoped<InteractionResponder>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, MessageCreateHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, InteractionCreateHandler>());
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+}

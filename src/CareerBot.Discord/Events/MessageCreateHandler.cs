@@ -1,0 +1,33 @@
+using System.Text.Json;
+using CareerBot.Core.Pipeline;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Messages;
+using CareerBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Discord.Events;
+
+/// <summary>MESSAGE_CREATE → pipeline → reply in the channel, referencing the question.</summary>
+public sealed class MessageCreateHandler(
+    DiscordMessageMapper mapper,
+    IMessagePipeline pipeline,
+    DiscordReplySender sender,
+    ProcessedEvents processed,
+    ILogger<MessageCreateHandler> logger) : IDiscordEventHandler
+{
+    private static int _contentWarningLogged;
+
+    public string EventName => "MESSAGE_CREATE";
+
+    public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        var message = dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options);
+        if (message is null) return;
+        if (mapper.ContentWithheld(message) && Interlocked.Exchange(ref _contentWarningLogged, 1) == 0)
+            logger.LogWarning("A message in channel {Channel} arrived with empty content: Discord withholds message text unless the privileged " +
+                "\"Message Content Intent\" is enabled (Developer Portal → your application → Bot). Mentions, DMs and slash commands still work.", message.ChannelId);
+        if (mapper.ToIncoming(message) is not { } incoming || !processed.TryClaim("message:" + message.Id)) return;
+        var reply = await pipeline.HandleAsync(incoming, cancellationToken);
+        await sender.SendAsync(reply, message, cancellationToken);
+    }
+}

@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>The gateway envelope <c>{op, d, s, t}</c>; <see cref="Sequence"/> and <see cref="EventName"/> are set on dispatches only.</summary>
+public sealed record GatewayPayload(GatewayOpCode Op, JsonElement Data, int? Sequence, string? EventName);

@@ -1,0 +1,57 @@
+using CareerBot.Core.Pipeline;
+using CareerBot.Discord.Wire;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord.Messages;
+
+/// <summary>
+/// Discord wire objects → <see cref="IncomingMessage"/>. The bot answers when mentioned, in DMs, and in configured channels;
+/// never bots, webhooks or itself. The conversation is the channel (a thread is its own channel).
+/// </summary>
+public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, DiscordIdentity identity)
+{
+    public const string Platform = "discord";
+
+    public IncomingMessage? ToIncoming(DiscordMessage message)
+    {
+        if (message.Author.Bot == true || message.WebhookId is not null || message.Author.Id == identity.BotUserId) return null;
+        var isDirect = message.GuildId is null;
+        var mentioned = MentionsBot(message);
+        if (!isDirect && !mentioned && !options.Value.ChannelIds.Contains(message.ChannelId)) return null;
+        var text = mentioned ? StripMention(message.Content, identity.BotUserId!) : message.Content.Trim();
+        var user = new ChatUser(Platform, message.Author.Id, message.Member?.Nick ?? message.Author.DisplayName, IsModerator(message.Member));
+        return new IncomingMessage(Platform, message.ChannelId, user, text);
+    }
+
+    public IncomingMessage ToIncoming(DiscordInteraction interaction, string commandText)
+    {
+        var invoker = interaction.Invoker ?? new DiscordUser("0", "unknown");
+        var user = new ChatUser(Platform, invoker.Id, interaction.Member?.Nick ?? invoker.DisplayName, IsModerator(interaction.Member));
+        return new IncomingMessage(Platform, interaction.ChannelId ?? invoker.Id, user, commandText);
+    }
+
+    /// <summary>
+    /// True when a guild message that does not mention the bot came without content: Discord withholds it unless the
+    /// privileged Message Content intent is enabled for the application.
+    /// </summary>
+    public bool ContentWithheld(DiscordMessage message) =>
+        message.GuildId is not null && message.Content.Length == 0 && message.Author.Bot != true && !MentionsBot(message);
+
+    public bool MentionsBot(DiscordMessage message)
+    {
+        var botId = identity.BotUserId;
+        if (botId is null) return false;
+        return message.Mentions?.Any(u => u.Id == botId) == true
+            || message.Content.Contains($"<@{botId}>", StringComparison.Ordinal)
+            || message.Content.Contains($"<@!{botId}>", StringComparison.Ordinal);
+    }
+
+    /// <summary>A moderator has one of <see cref="DiscordOptions.ModeratorRoleIds"/>, or Manage Server (or Administrator) where Discord sends permissions.</summary>
+    public bool IsModerator(DiscordMember? member) =>
+        member is not null
+        && ((member.Roles ?? []).Any(options.Value.ModeratorRoleIds.Contains)
+            || DiscordPermissions.Has(member.Permissions, DiscordPermissions.ManageGuild | DiscordPermissions.Administrator));
+
+    public static string StripMention(string content, string botId) =>
+        content.Replace($"<@{botId}>", "", StringComparison.Ordinal).Replace($"<@!{botId}>", "", StringComparison.Ordinal).Trim();
+}

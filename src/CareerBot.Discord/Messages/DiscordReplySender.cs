@@ -1,0 +1,37 @@
+using CareerBot.Core.Pipeline;
+using CareerBot.Discord.Rest;
+using CareerBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Discord.Messages;
+
+/// <summary>
+/// Sends a reply to a channel message: the first part references the question, mentions are never parsed, and every
+/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. A chart
+/// (offers) follows as a PNG attachment.
+/// </summary>
+public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordReplySender> logger, IChartRenderer? charts = null)
+{
+    public async Task SendAsync(Reply reply, DiscordMessage question, CancellationToken cancellationToken)
+    {
+        if (!reply.ShouldSend) return;
+        var parts = DiscordReplyRenderer.Render(reply);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var request = new MessageCreateRequest(
+                parts[i],
+                AllowedMentions.None,
+                i == 0 ? new MessageReference(question.Id, question.ChannelId, question.GuildId) : null,
+                Nonce(question.Id, i),
+                EnforceNonce: true);
+            await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
+        }
+        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
+            await rest.CreateMessageAsync(question.ChannelId,
+                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, parts.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
+                [chart], cancellationToken);
+    }
+
+    /// <summary>At most 25 characters: the question's id (≤ 20 digits) and the part number.</summary>
+    public static string Nonce(string questionId, int part) => $"{questionId}-{part}";
+}

@@ -1,0 +1,3 @@
+namespace CareerBot.Discord.Wire;
+
+public sealed record CommandChoice(string Name, string Value);

@@ -1,0 +1,19 @@
+namespace CareerBot.Discord.Wire;
+
+/// <summary>The INTERACTION_CREATE fields CareerBot reads. <see cref="Member"/> in guilds, <see cref="User"/> in DMs.</summary>
+public sealed record DiscordInteraction(
+    string Id,
+    string ApplicationId,
+    int Type,
+    string Token,
+    InteractionData? Data = null,
+    string? GuildId = null,
+    string? ChannelId = null,
+    DiscordMember? Member = null,
+    DiscordUser? User = null)
+{
+    public const int ApplicationCommand = 2;
+    public const int Autocomplete = 4;
+
+    public DiscordUser? Invoker => Member?.User ?? User;
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using CareerBot.Core.Commands;
+using CareerBot.Core.Pipeline;
+using CareerBot.FakeDiscord;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.IntegrationTests.Discord;
+
+[Collection(DiscordCollection.Name)]
+public class DiscordInteractionTests
+{
+    private static JsonArray Options(params (string Name, string Value)[] options) =>
+        new(options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value }).ToArray());
+
+    [Fact]
+    public async Task Commands_are_registered_per_guild_with_kb_hidden_from_non_moderators()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var commands = bot.Fake.Rest.Commands[FakeDiscordServer.DefaultGuildId];
+        Assert.Equal(CommandCatalog.All.Select(c => c.Name).Order(), commands.Select(c => c!["name"]!.GetValue<string>()).Order());
+        var kb = commands.Single(c => c!["name"]!.GetValue<string>() == "kb")!;
+        Assert.Equal("32", kb["default_member_permissions"]!.GetValue<string>());
+        Assert.All(kb["options"]!.AsArray(), o => Assert.Equal(1, o!["type"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Ask_is_answered_at_once_with_the_knowledge_answer()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = await bot.Fake.SendCommandAsync("ask", Options(("question", "do I need a PhD?")));
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the interaction response");
+        Assert.Equal(4, interaction.CallbackType);
+        Assert.Contains("PhD", interaction.Content);
+        Assert.Equal(0, interaction.Flags & 64);
+    }
+
+    [Fact]
+    public async Task Offer_options_reach_the_pipeline_as_the_shared_text_syntax_and_the_table_is_followed_by_a_chart()
+    {
+        var seen = new List<string>();
+        await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
+        var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
+        Assert.Contains("/offer base:180k bonus:15% stock:600k vesting:4y", seen);
+        Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
+        Assert.Contains("180", interaction.Content);
+        var chart = bot.Fake.Requests.Single(r => r.Method == "POST" && r.FileNames.Count > 0);
+        Assert.Equal(["offer-chart.png"], chart.FileNames);
+        Assert.Equal("offer-chart.png", chart.Json!["attachments"]![0]!["filename"]!.GetValue<string>());
+        Assert.Equal("offer-chart.png", interaction.Followups.Single()["attachments"]![0]!["filename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_offer_asked_by_mention_is_answered_then_its_chart_posted_as_an_attachment()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var question = await bot.Fake.SendMessageAsync("/offer base:180k bonus:15% stock:600k vesting:4y", mentionBot: true);
+
+        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Requests.Any(r => r.FileNames.Count > 0 && r.Status == 200), what: "the chart message");
+        Assert.Single(bot.RepliesTo(question));
+        var chart = bot.Fake.Requests.Single(r => r.FileNames.Count > 0);
+        Assert.StartsWith("multipart/form-data", chart.Header("Content-Type"));
+        Assert.Equal(question + "-1", chart.Json!["nonce"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_slow_command_is_deferred_then_completed_by_editing_the_original_response()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(configure: services =>
+        {
+            services.Remove(services.Single(d => d.ImplementationType == typeof(HelpCommandHandler)));
+            services.AddScoped<ICommandHandler, SlowHelpHandler>();
+        });
+        var interaction = await bot.Fake.SendCommandAsync("help");
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.Edits > 0, what: "the deferred response to be completed");
+        Assert.Equal(5, interaction.CallbackType);
+        Assert.True(interaction.CallbackAt - interaction.CreatedAt < bot.Fake.Options.InteractionDeadline);
+        Assert.Equal(SlowHelpHandler.Text, interaction.Content);
+    }
+
+    [Fact]
+    public async Task Input_errors_are_ephemeral()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = await bot.Fake.SendCommandAsync("ask", Options(("question", "   ")));
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the interaction response");
+        Assert.Equal(4, interaction.CallbackType);
+        Assert.Equal(64, interaction.Flags & 64);
+    }
+
+    [Fact]
+    public async Task Moderator_commands_are_refused_to_members_without_manage_server()
+    {
+        var seen = new List<IncomingMessage>();
+        await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
+        var member = await bot.Fake.SendCommandAsync("kb", new JsonArray(new JsonObject { ["name"] = "list", ["type"] = 1, ["options"] = new JsonArray() }));
+        var moderator = await bot.Fake.SendCommandAsync("kb", new JsonArray(new JsonObject { ["name"] = "list", ["type"] = 1, ["options"] = new JsonArray() }),
+            userId: "1100000000000000008", permissions: "2147552288");
+
+        await FakeDiscordServer.WaitUntilAsync(() => member.CallbackType is not null && moderator.CallbackType is not null, what: "both responses");
+        Assert.Equal(64, member.Flags & 64);
+        Assert.Contains(seen, m => m.User.Id == "1100000000000000008" && m.User.IsModerator && m.Text == "/kb list");
+        Assert.Contains(seen, m => m.User.Id == FakeDiscordServer.DefaultUserId && !m.User.IsModerator);
+    }
+
+    [Fact]
+    public async Task Autocomplete_offers_knowledge_topic_ids()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = await bot.Fake.SendCommandAsync("kb", new JsonArray(new JsonObject
+        {
+            ["name"] = "show", ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = "id", ["type"] = 3, ["value"] = "phd", ["focused"] = true }),
+        }), type: 4);
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the autocomplete response");
+        Assert.Equal(8, interaction.CallbackType);
+        Assert.Contains(interaction.Choices!, c => c!["value"]!.GetValue<string>() == "phd-value");
+    }
+
+    private sealed class SlowHelpHandler : ICommandHandler
+    {
+        public const string Text = "A slow but complete answer.";
+
+        public CommandDescriptor Command => CommandCatalog.Help;
+
+        public async ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5), cancellationToken);
+            return new Reply(ReplyKind.Answer, "help", 1, Text);
+        }
+    }
+}
