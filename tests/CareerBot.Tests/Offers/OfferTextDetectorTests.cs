@@ -29,6 +29,8 @@ public class OfferTextDetectorTests
     [InlineData("new offer is 210k base with a 4% 401k match", "base=210k match=4%")]
     [InlineData("my offer is 175k base", "base=175k")]
     [InlineData("senior offer: 180k base and 30k bonus", "base=180k bonus=30k level=senior")]
+    [InlineData("offer: 180k base, 400k RSUs vesting monthly after a 1-year cliff", "base=180k stock=400k cliff=12m frequency=monthly")]
+    [InlineData("offer is 180k base and 400k stock, assume 10% stock growth", "base=180k stock=400k growth=10%")]
     public void Labels_amounts_by_the_words_next_to_them(string text, string expected)
     {
         var options = Detect(text);
