@@ -234,4 +234,19 @@ public sealed class SlackSocketModeTests
         Assert.DoesNotContain("moderators only", shown.Text);
         Assert.Contains("phd-value", adminShown.Text + adminShown.Blocks?.ToJsonString());
     }
+
+    [Fact]
+    public async Task A_dropped_connection_is_reopened_and_events_sent_meanwhile_are_answered()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake);
+
+        fake.DropAllSockets();
+        fake.SendEvent(Mention("C0DROPPED", "1700000009.000100", "do I need a PhD to be an ML engineer?"));
+
+        var post = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0DROPPED"), "the answer after the reconnect");
+        Assert.Equal("1700000009.000100", post.ThreadTs);
+        Assert.True(fake.SocketsOpened >= 2);
+        Assert.True(fake.CallsTo("apps.connections.open").Count >= 2, "a fresh URL was fetched for the new connection");
+    }
 }
