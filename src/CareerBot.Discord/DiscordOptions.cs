@@ -28,6 +28,11 @@ public sealed record DiscordOptions
     /// <summary>How long an interaction may run before it is deferred (Discord allows 3 s for the first response).</summary>
     public TimeSpan InteractionDeferAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
 
+    /// <summary>Optional HTTP interactions mode: the application's public key (hex, Developer Portal → General Information).</summary>
+    public string? InteractionsPublicKey { get; init; }
+    /// <summary>Where the HTTP interactions endpoint listens (POST /interactions), e.g. http://127.0.0.1:8090 behind a TLS proxy.</summary>
+    public string? InteractionsUrl { get; init; }
+
     // The generated ToString would print the token.
     public override string ToString() =>
         $"DiscordOptions {{ ApiBaseUrl = {ApiBaseUrl}, GuildIds = [{string.Join(',', GuildIds)}], ChannelIds = [{string.Join(',', ChannelIds)}], ShardId = {ShardId}, ShardCount = {ShardCount} }}";

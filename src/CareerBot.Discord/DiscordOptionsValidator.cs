@@ -26,6 +26,10 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             else if (id < 0 || id >= options.ShardCount)
                 failures.Add($"Discord:ShardId must be between 0 and Discord:ShardCount - 1 ({options.ShardCount - 1}); got {id}.");
         }
+        if (options.InteractionsPublicKey is { Length: > 0 } key && (key.Length != 64 || !key.All(char.IsAsciiHexDigit)))
+            failures.Add("Discord:InteractionsPublicKey must be the 64 hex characters of the application's public key (Developer Portal → General Information).");
+        if (options.InteractionsPublicKey is { Length: > 0 } && !Uri.TryCreate(options.InteractionsUrl, UriKind.Absolute, out _))
+            failures.Add($"Discord:InteractionsUrl must be an absolute URL to listen on when Discord:InteractionsPublicKey is set, e.g. http://127.0.0.1:8090; got \"{options.InteractionsUrl}\".");
         if (options.DispatchWorkers < 1)
             failures.Add($"Discord:DispatchWorkers must be 1 or more, e.g. 8; got {options.DispatchWorkers}.");
         if (options.EventQueueCapacity < 1)

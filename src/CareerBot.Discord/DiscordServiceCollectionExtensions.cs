@@ -41,6 +41,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, MessageCreateHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, InteractionCreateHandler>());
         services.AddHostedService<DiscordGatewayService>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsPublicKey)}"]))
+            services.AddHostedService<InteractionsEndpoint>();
         return services;
     }
 }

@@ -75,6 +75,15 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
     public async Task<FakeInteraction> SendCommandAsync(string name, JsonArray? options = null, string? guildId = DefaultGuildId,
         string channelId = DefaultChannelId, string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions, int type = 2)
     {
+        var (interaction, data) = CreateCommand(name, options, guildId, channelId, userId, permissions, type);
+        await Gateway.DispatchAsync("INTERACTION_CREATE", data, guildId);
+        return interaction;
+    }
+
+    /// <summary>An interaction the fake will accept callbacks for, and its payload, without sending it (for the HTTP interactions mode).</summary>
+    public (FakeInteraction Interaction, JsonObject Payload) CreateCommand(string name, JsonArray? options = null, string? guildId = DefaultGuildId,
+        string channelId = DefaultChannelId, string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions, int type = 2)
+    {
         var command = Rest.FindCommand(name, guildId)
             ?? throw new InvalidOperationException($"The bot has not registered /{name} (scopes: {string.Join(", ", Rest.Commands.Keys)}).");
         var id = Snowflake.Next();
@@ -109,8 +118,7 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
             };
         }
         else data["user"] = user;
-        await Gateway.DispatchAsync("INTERACTION_CREATE", data, guildId);
-        return interaction;
+        return (interaction, data);
     }
 
     /// <summary>The requests seen so far that match, waiting (polling) until at least <paramref name="count"/> have arrived.</summary>

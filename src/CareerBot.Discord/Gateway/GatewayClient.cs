@@ -19,6 +19,8 @@ public sealed class GatewayClient(
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
+    private const int ResumeUrlAttempts = 3;
+
     private readonly GatewaySession _session = new();
 
     public ShardInfo Shard => shard;
@@ -34,7 +36,8 @@ public sealed class GatewayClient(
             var established = false;
             try
             {
-                var url = _session.CanResume ? _session.ResumeUrl! : await DiscoverAsync(cancellationToken);
+                // The resume URL is preferred; after repeated failures there, the session is resumed through the discovery URL.
+                var url = _session.CanResume && failures < ResumeUrlAttempts ? _session.ResumeUrl! : await DiscoverAsync(cancellationToken);
                 await using var transport = transports.Create();
                 var connection = new GatewayConnection(transport, _session, shard, token, identifyGate, events, identity, timings, time, logger);
                 outcome = await connection.RunAsync(WithQuery(url), cancellationToken);

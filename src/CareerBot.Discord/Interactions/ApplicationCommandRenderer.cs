@@ -21,7 +21,7 @@ public static class ApplicationCommandRenderer
             ? command.SubCommands.Select(s => new ApplicationCommandOption(ApplicationCommandOption.SubCommand, s.Name, Describe(s.Description), Options: RenderOptions(s.Options))).ToList()
             : RenderOptions(command.Options);
         return new ApplicationCommand(command.Name, Describe(command.Description), options,
-            DefaultMemberPermissions: command.ModeratorOnly ? DiscordPermissions.ManageGuild.ToString() : null,
+            DefaultMemberPermissions: command.ModeratorOnly ? DiscordPermissions.ManageGuild : null,
             // Guild and bot DM; moderator commands only in guilds, where permissions exist.
             Contexts: command.ModeratorOnly ? [0] : [0, 1]);
     }

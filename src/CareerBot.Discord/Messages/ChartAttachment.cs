@@ -26,5 +26,5 @@ public static class ChartAttachment
 
     /// <summary>Names the file in the message's <c>attachments</c>, with the chart's title as its description (alt text).</summary>
     public static IReadOnlyList<AttachmentReference> References(Reply reply) =>
-        [new AttachmentReference(0, FileName, reply.Chart?.Title is { Length: > 0 } title ? title[..Math.Min(title.Length, 1024)] : null)];
+        [new AttachmentReference("0", FileName, reply.Chart?.Title is { Length: > 0 } title ? title[..Math.Min(title.Length, 1024)] : null)];
 }

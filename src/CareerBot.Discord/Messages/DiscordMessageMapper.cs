@@ -18,6 +18,8 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
         var isDirect = message.GuildId is null;
         var mentioned = MentionsBot(message);
         if (!isDirect && !mentioned && !options.Value.ChannelIds.Contains(message.ChannelId)) return null;
+        // Unaddressed empty messages (content withheld, or only an attachment) get no "I didn't get a question" reply.
+        if (!isDirect && !mentioned && string.IsNullOrWhiteSpace(message.Content)) return null;
         var text = mentioned ? StripMention(message.Content, identity.BotUserId!) : message.Content.Trim();
         var user = new ChatUser(Platform, message.Author.Id, message.Member?.Nick ?? message.Author.DisplayName, IsModerator(message.Member));
         return new IncomingMessage(Platform, message.ChannelId, user, text);

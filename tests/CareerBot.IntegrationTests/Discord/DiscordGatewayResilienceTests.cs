@@ -154,6 +154,18 @@ public class DiscordGatewayResilienceTests
         }
     }
 
+    [Fact]
+    public async Task Without_shard_settings_one_process_runs_the_recommended_number_of_shards()
+    {
+        var fake = await DiscordBotHarness.StartFakeAsync(new FakeDiscordOptions { HeartbeatIntervalMs = 1000, RecommendedShards = 2, GuildIds = [Snowflake.ForShard(0, 2), Snowflake.ForShard(1, 2)] });
+        await using (fake)
+        {
+            await using var bot = await DiscordBotHarness.StartAsync(fake, waitUntilReady: false);
+            await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.LiveConnections == 2, what: "two shard connections");
+            Assert.Equal([(0, 2), (1, 2)], fake.Gateway.Sessions.Select(s => (s.ShardId, s.ShardCount)).Order());
+        }
+    }
+
     /// <summary>Records the guild of every member message a shard's host received.</summary>
     private sealed class GuildRecorder(List<string> guilds) : IDiscordEventHandler
     {

@@ -19,7 +19,7 @@ public class DiscordInteractionTests
         var commands = bot.Fake.Rest.Commands[FakeDiscordServer.DefaultGuildId];
         Assert.Equal(CommandCatalog.All.Select(c => c.Name).Order(), commands.Select(c => c!["name"]!.GetValue<string>()).Order());
         var kb = commands.Single(c => c!["name"]!.GetValue<string>() == "kb")!;
-        Assert.Equal("32", kb["default_member_permissions"]!.GetValue<string>());
+        Assert.Equal(32, kb["default_member_permissions"]!.GetValue<long>());
         Assert.All(kb["options"]!.AsArray(), o => Assert.Equal(1, o!["type"]!.GetValue<int>()));
     }
 

@@ -61,10 +61,3 @@ public class DiscordMessageTests
         Assert.Contains(AnswerStart(bot, "phd-value"), bot.RepliesTo(question)[0]["content"]!.GetValue<string>());
     }
 }
-
-[CollectionDefinition(Name)]
-public class DiscordCollection
-{
-    // Hosts started one after another: the machine has two cores shared with other builds.
-    public const string Name = "Discord";
-}

@@ -46,7 +46,7 @@ public class ApplicationCommandRendererTests
     public void Kb_is_subcommands_for_manage_server_only_and_offer_options_are_strings_with_examples()
     {
         var kb = Commands.Single(c => c.Name == "kb");
-        Assert.Equal("32", kb.DefaultMemberPermissions);
+        Assert.Equal(32UL, kb.DefaultMemberPermissions);
         Assert.All(kb.Options, o => Assert.Equal(ApplicationCommandOption.SubCommand, o.Type));
         Assert.Contains(kb.Options.Single(o => o.Name == "show").Options!, o => o.Name == "id" && o.Autocomplete == true);
 
@@ -63,7 +63,7 @@ public class ApplicationCommandRendererTests
     public void The_json_uses_discords_field_names()
     {
         var json = JsonSerializer.Serialize(Commands.Single(c => c.Name == "kb"), DiscordJson.Options);
-        Assert.Contains("\"default_member_permissions\":\"32\"", json);
+        Assert.Contains("\"default_member_permissions\":32", json);
         Assert.Contains("\"type\":1", json);
         Assert.DoesNotContain("null", json);
     }

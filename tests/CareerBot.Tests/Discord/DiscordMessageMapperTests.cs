@@ -39,6 +39,7 @@ public class DiscordMessageMapperTests
     {
         Assert.Null(Mapper().ToIncoming(Message("do I need a PhD?")));
         Assert.NotNull(Mapper(channels: ["1300000000000000002"]).ToIncoming(Message("do I need a PhD?")));
+        Assert.Null(Mapper(channels: ["1300000000000000002"]).ToIncoming(Message("")));
     }
 
     [Fact]

@@ -33,6 +33,14 @@ public class DiscordOptionsValidatorTests
     }
 
     [Fact]
+    public void The_http_interactions_mode_needs_a_hex_public_key_and_a_url()
+    {
+        Assert.Contains(Failures(new DiscordOptions { Token = "t", InteractionsPublicKey = "not-hex", InteractionsUrl = "http://127.0.0.1:8090" }), f => f.StartsWith("Discord:InteractionsPublicKey"));
+        Assert.Contains(Failures(new DiscordOptions { Token = "t", InteractionsPublicKey = new string('a', 64) }), f => f.StartsWith("Discord:InteractionsUrl"));
+        Assert.Empty(Failures(new DiscordOptions { Token = "t", InteractionsPublicKey = new string('a', 64), InteractionsUrl = "http://127.0.0.1:8090" }));
+    }
+
+    [Fact]
     public void A_shard_id_needs_a_shard_count()
     {
         Assert.Contains(Failures(new DiscordOptions { Token = "t", ShardId = 0 }), f => f.Contains("Discord:ShardCount"));

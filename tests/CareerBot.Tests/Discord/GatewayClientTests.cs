@@ -100,6 +100,25 @@ public sealed class GatewayClientTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task After_repeated_failures_at_the_resume_url_the_session_is_resumed_through_the_discovery_url()
+    {
+        var first = await ConnectAndIdentifyAsync();
+        await NextEventAsync("READY");
+        first.Close(4000);
+        for (var i = 0; i < 3; i++)
+        {
+            var failing = await _gateway.NextConnectionAsync();
+            Assert.Equal("resume.test", failing.Url!.Host);
+            failing.Close(4000);
+        }
+
+        var fallback = await _gateway.NextConnectionAsync();
+        Assert.Equal("discovery.test", fallback.Url!.Host);
+        fallback.Hello(60_000);
+        Assert.Equal("session-1", (await fallback.ExpectAsync(6))["d"]!["session_id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_resumed()
     {
         var first = await ConnectAndIdentifyAsync();

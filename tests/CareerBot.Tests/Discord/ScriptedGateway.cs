@@ -16,16 +16,15 @@ public sealed class ScriptedGateway : IGatewayTransportFactory
     public IGatewayTransport Create()
     {
         Created++;
-        var connection = new ScriptedConnection();
-        _connections.Writer.TryWrite(connection);
-        return connection;
+        // Handed to the test once the client has connected, so its URL is known.
+        return new ScriptedConnection(connected => _connections.Writer.TryWrite(connected));
     }
 
     public async Task<ScriptedConnection> NextConnectionAsync() =>
         await _connections.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 }
 
-public sealed class ScriptedConnection : IGatewayTransport
+public sealed class ScriptedConnection(Action<ScriptedConnection> onConnected) : IGatewayTransport
 {
     private readonly Channel<GatewayFrame> _toClient = Channel.CreateUnbounded<GatewayFrame>();
     private readonly Channel<JsonNode> _fromClient = Channel.CreateUnbounded<JsonNode>();
@@ -39,6 +38,7 @@ public sealed class ScriptedConnection : IGatewayTransport
     public Task ConnectAsync(Uri uri, CancellationToken cancellationToken)
     {
         Url = uri;
+        onConnected(this);
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using CareerBot.FakeDiscord;
+using NSec.Cryptography;
+
+namespace CareerBot.IntegrationTests.Discord;
+
+/// <summary>The optional HTTP interactions mode: the test plays Discord, signing requests with an Ed25519 key.</summary>
+[Collection(DiscordCollection.Name)]
+public sealed class DiscordHttpInteractionsTests : IDisposable
+{
+    private static readonly SignatureAlgorithm Ed25519 = SignatureAlgorithm.Ed25519;
+    private readonly Key _key = Key.Create(Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+    private readonly HttpClient _http = new();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task<(DiscordBotHarness Bot, string Url)> StartAsync()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Discord:InteractionsPublicKey"] = Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+            ["Discord:InteractionsUrl"] = url,
+        });
+        await FakeDiscordServer.WaitUntilAsync(() => Answers(url), what: "the endpoint");
+        return (bot, url + "/interactions");
+    }
+
+    private bool Answers(string url)
+    {
+        try
+        {
+            return PostAsync(url, """{"type":1,"id":"1","application_id":"1","token":"t"}""").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string url, string body, Key? key = null, string timestamp = "1700000000", Func<string, string>? tamper = null)
+    {
+        var signature = Ed25519.Sign(key ?? _key, Encoding.UTF8.GetBytes(timestamp + body));
+        var request = new HttpRequestMessage(HttpMethod.Post, url.EndsWith("/interactions") ? url : url + "/interactions")
+        {
+            Content = new StringContent(tamper?.Invoke(body) ?? body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return _http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_inline_and_bad_signatures_get_401()
+    {
+        var (bot, url) = await StartAsync();
+        await using var _ = bot;
+        const string ping = """{"type":1,"id":"1","application_id":"1","token":"t"}""";
+
+        var pong = await PostAsync(url, ping);
+        Assert.Equal(HttpStatusCode.OK, pong.StatusCode);
+        Assert.Equal(1, JsonNode.Parse(await pong.Content.ReadAsStringAsync())!["type"]!.GetValue<int>());
+
+        using var otherKey = Key.Create(Ed25519);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(url, ping, key: otherKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(url, ping, tamper: b => b.Replace("\"t\"", "\"u\""))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.PostAsync(url, new StringContent(ping, Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_command_is_acknowledged_and_answered_through_the_callback_route()
+    {
+        var (bot, url) = await StartAsync();
+        await using var _ = bot;
+        var (interaction, payload) = bot.Fake.CreateCommand("ask", new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = "do I need a PhD?" }));
+
+        var response = await PostAsync(url, payload.ToJsonString());
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the callback");
+        Assert.Equal(4, interaction.CallbackType);
+        Assert.Contains("PhD", interaction.Content);
+    }
+
+    public void Dispose()
+    {
+        _key.Dispose();
+        _http.Dispose();
+    }
+}
