@@ -23,9 +23,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             && FollowUpResolver.SalaryEntryForLevel(snapshot, entities) is { } focused)
             route = route with { Intent = focused.Id };
 
-        var declined = route.Declined || snapshot.Find(route.Intent) is null;
-        unanswered?.Observe(text, route, declined, snapshot.Router.Options);
-        if (declined || snapshot.Find(route.Intent) is not { } entry)
+        var entry = route.Declined ? null : snapshot.Find(route.Intent);
+        unanswered?.Observe(text, route, declined: entry is null, snapshot.Router.Options);
+        if (entry is null)
             return DeclineReply.Build(snapshot, route, entities);
         conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
         var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
