@@ -26,6 +26,8 @@ public static class SlackAdapterRegistration
 
         services.AddMetrics();
         services.AddSingleton<SlackMetrics>();
+        services.AddSingleton<SlackConnectionStatus>();
+        services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack");
         services.AddSingleton<SlackRateLimitGate>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();

@@ -23,7 +23,7 @@ public static class SlackAppManifest
         var y = new StringBuilder();
         y.AppendLine("# CareerBot's Slack app manifest: Slack → Your Apps → Create New App → From an app manifest, paste this file.");
         y.AppendLine("# Generated from CommandCatalog (SlackAppManifest.Render); a test fails when the two differ.");
-        y.AppendLine("# HTTP mode instead of Socket Mode: see docs/readme/slack.md.");
+        y.AppendLine("# HTTP mode instead of Socket Mode: see the Slack section of README.md.");
         y.AppendLine("display_information:");
         y.AppendLine("  name: CareerBot");
         y.AppendLine("  description: Answers ML-engineer career questions and breaks job offers down year by year.");

@@ -30,5 +30,11 @@ public sealed record SlackOptions
     /// <summary>How often one call is retried after 429 before it fails.</summary>
     public int MaxRateLimitRetries { get; init; } = 3;
 
+    /// <summary>Never prints a token or the signing secret, only whether each is set.</summary>
+    public override string ToString() =>
+        $"SlackOptions {{ Mode = {Mode}, ApiBaseUrl = {ApiBaseUrl}, BotToken = {Redacted(BotToken)}, AppToken = {Redacted(AppToken)}, SigningSecret = {Redacted(SigningSecret)}, HttpHost = {HttpHost}, HttpPort = {HttpPort}, Workers = {Workers} }}";
+
+    private static string Redacted(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "(set)";
+
     internal Uri ApiBaseUri => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");
 }

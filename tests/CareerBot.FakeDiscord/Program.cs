@@ -1,7 +1,7 @@
 using CareerBot.FakeDiscord;
 
 // dotnet run --project tests/CareerBot.FakeDiscord -- [--port 0] [--token fake-bot-token] [--heartbeat-ms 41250]
-//   [--load 2000 --rate 40 --channels 50]: a bounded load run against a bot that connects to this fake (see docs/perf/discord.md).
+//   [--load 2000 --rate 40 --channels 50]: a bounded load run against a bot that connects to this fake (see docs/PERFORMANCE.md).
 var options = new FakeDiscordOptions();
 int? load = null;
 double rate = 0;

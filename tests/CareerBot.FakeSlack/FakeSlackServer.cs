@@ -28,6 +28,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _responseUrlUses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _tickets = new(StringComparer.Ordinal);
     private long _sequence;
+    private int _postCount;
 
     private FakeSlackServer(WebApplication app, FakeSlackOptions options)
     {
@@ -43,6 +44,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     public ConcurrentQueue<FakePost> Posts { get; } = new();
     public ConcurrentQueue<FakeResponse> Responses { get; } = new();
     public IEnumerable<FakeUpload> Uploads => _uploads.Values;
+    /// <summary>Messages posted so far (all methods), cheap to read in a polling loop.</summary>
+    public int PostCount => Volatile.Read(ref _postCount);
 
     public static async Task<FakeSlackServer> StartAsync(int port = 0, FakeSlackOptions? options = null)
     {
@@ -137,6 +140,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         var ts = NextTs();
         var threadTs = f.GetValueOrDefault("thread_ts");
         Posts.Enqueue(new FakePost(method, channel, threadTs, text, blocks, ts, f.GetValueOrDefault("user"), DateTimeOffset.UtcNow));
+        Interlocked.Increment(ref _postCount);
         if (method == "chat.postEphemeral") return Ok(new JsonObject { ["message_ts"] = ts });
         if (Options.EchoBotDirectMessages && channel[0] == 'D')
             SendEvent(new JsonObject

@@ -68,6 +68,12 @@ public sealed partial class FakeSlackServer
         }
     }
 
+    /// <summary>Drops every socket without a close handshake, as a network failure would; events sent meanwhile wait for a new socket.</summary>
+    public void DropAllSockets()
+    {
+        foreach (var socket in _sockets.Values) socket.Socket.Abort();
+    }
+
     private async Task CloseLaterAsync(FakeSocket socket)
     {
         await Task.Delay(Options.CloseAfterDisconnect, _stopping.Token);

@@ -1,5 +1,6 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
@@ -7,7 +8,8 @@ using CareerBot.Core.Routing;
 namespace CareerBot.Core.Answers;
 
 /// <summary>Answers a free-text question from the knowledge base, in the context of the conversation.</summary>
-public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time)
+public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time,
+    UnansweredQuestionQueue? unanswered = null)
 {
     public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
@@ -21,7 +23,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             && FollowUpResolver.SalaryEntryForLevel(snapshot, entities) is { } focused)
             route = route with { Intent = focused.Id };
 
-        if (route.Declined || snapshot.Find(route.Intent) is not { } entry)
+        var declined = route.Declined || snapshot.Find(route.Intent) is null;
+        unanswered?.Observe(text, route, declined, snapshot.Router.Options);
+        if (declined || snapshot.Find(route.Intent) is not { } entry)
             return DeclineReply.Build(snapshot, route, entities);
         conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
         var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);

@@ -57,8 +57,8 @@ public static class CommandCatalog
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
                 new("title", "Title", CommandOptionType.Text, true, "title:\"Visa sponsorship\""),
-                new("questions", "Phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs\""),
-                new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"...\""),
+                new("questions", "At least 8 phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs | work visa for ml engineers | can I get sponsored | o1 visa for ml | green card as an ml engineer | visa sponsorship for ml roles | do ml companies sponsor\""),
+                new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
             ]),
             new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it")]),
             new("history", "Show an answer's versions", [Topic()]),

@@ -5,7 +5,7 @@ namespace CareerBot.Core.Pipeline;
 /// <summary>Cleans incoming text before anything reads it, and says plainly what is wrong with text it cannot use.</summary>
 public static class MessageText
 {
-    /// <summary>Removes control, format (zero-width, bidi) and unpaired surrogate characters; keeps line breaks as spaces.</summary>
+    /// <summary>Removes control, format (zero-width, bidi) and unpaired surrogate characters; keeps line breaks (Markdown in /kb edits needs them).</summary>
     public static string Clean(string text)
     {
         var sb = new StringBuilder(Math.Min(text.Length, InputLimits.MaxMessageLength + 1));
@@ -18,7 +18,8 @@ public static class MessageText
                 continue;
             }
             if (char.IsLowSurrogate(c)) continue;
-            if (c is '\n' or '\r' or '\t') { sb.Append(' '); continue; }
+            if (c == '\n') { sb.Append(c); continue; }
+            if (c == '\t') { sb.Append(' '); continue; }
             var category = char.GetUnicodeCategory(c);
             if (category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format) continue;
             sb.Append(c);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Slack.Http;
 
 /// <summary>Runs Kestrel with the three Slack endpoints when Slack:Mode is Http.</summary>
-public sealed class SlackHttpService(SlackHttpEndpoints endpoints, IOptions<SlackOptions> options, ILogger<SlackHttpService> logger) : IHostedService, IAsyncDisposable
+public sealed class SlackHttpService(SlackHttpEndpoints endpoints, SlackConnectionStatus status, IOptions<SlackOptions> options, ILogger<SlackHttpService> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -24,6 +24,7 @@ public sealed class SlackHttpService(SlackHttpEndpoints endpoints, IOptions<Slac
         _app.MapPost("/slack/commands", endpoints.HandleCommandsAsync);
         _app.MapPost("/slack/interactivity", endpoints.HandleInteractivityAsync);
         await _app.StartAsync(cancellationToken);
+        status.Report(true, $"HTTP endpoints listen on {o.HttpHost}:{o.HttpPort}");
         logger.LogInformation("Slack HTTP endpoints listen on http://{Host}:{Port}/slack/", o.HttpHost, o.HttpPort);
     }
 

@@ -56,8 +56,3 @@ public sealed class ClientWebSocketTransport : ISocketModeTransport
         return ValueTask.CompletedTask;
     }
 }
-
-public sealed class ClientWebSocketTransportFactory : ISocketModeTransportFactory
-{
-    public ISocketModeTransport Create() => new ClientWebSocketTransport();
-}

@@ -9,9 +9,3 @@ public interface ISocketModeTransport : IAsyncDisposable
     Task<string?> ReceiveTextAsync(CancellationToken cancellationToken);
     Task CloseAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>Makes one transport per connection attempt (a WebSocket cannot be reopened).</summary>
-public interface ISocketModeTransportFactory
-{
-    ISocketModeTransport Create();
-}

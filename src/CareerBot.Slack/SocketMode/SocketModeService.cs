@@ -16,6 +16,7 @@ public sealed class SocketModeService(
     ISocketModeTransportFactory transports,
     SlackInboundRouter router,
     SlackMetrics metrics,
+    SlackConnectionStatus status,
     IOptions<SlackOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -51,9 +52,11 @@ public sealed class SocketModeService(
             while (true)
             {
                 var reason = await current.Disconnected.WaitAsync(stoppingToken);
+                status.Report(false, $"Socket Mode connection {current.Id} ended ({reason})");
                 if (reason is "link_disabled" or "socket_mode_disabled")
                 {
                     logger.LogCritical("Slack disabled Socket Mode for this app ({Reason}); CareerBot stops. Turn Socket Mode on again or set Slack:Mode to Http", reason);
+                    status.Report(false, $"Slack disabled Socket Mode ({reason})");
                     lifetime.StopApplication();
                     return;
                 }
@@ -111,6 +114,7 @@ public sealed class SocketModeService(
             await connection.Hello.WaitAsync(HelloTimeout, time, cancellationToken);
             logger.LogInformation("Socket Mode connection {Id} is open", connection.Id);
             metrics.ConnectionOpened();
+            status.Report(true, $"Socket Mode connection {connection.Id} open since {time.GetUtcNow():u}");
             return connection;
         }
         catch

@@ -22,6 +22,8 @@ public static class AskRunner
         {
             host = CareerBotHostBuilder.Create(LogLevel.Warning).Build();
             host.Services.GetRequiredService<IStartupValidator>().Validate();
+            // Starting loads the moderators' revisions over the knowledge files and runs the question log.
+            await host.StartAsync(cancellationToken);
         }
         catch (Exception e) when (HostRun.StartupProblem(e) is { } message)
         {
@@ -52,6 +54,7 @@ public static class AskRunner
                 }
             }
             await Console.Out.FlushAsync(cancellationToken);
+            await host.StopAsync(CancellationToken.None);
         }
         return 0;
     }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace CareerBot.CommandLine;
 
-/// <summary>The binary's command line: chat (default), ask, kb validate, eval.</summary>
+/// <summary>The binary's command line: chat (default), ask, kb validate, kb export, eval.</summary>
 public static class CareerBotCommandLine
 {
     public static RootCommand Build()
@@ -23,6 +23,10 @@ public static class CareerBotCommandLine
         var validate = new Command("validate", "Check every knowledge file; exit 1 listing each problem") { directory };
         validate.SetAction(parse => KbValidateRunner.Run(parse.GetValue(directory)));
         kb.Subcommands.Add(validate);
+        var exportDirectory = new Option<string?>("--dir") { Description = "Folder to write (default: Knowledge:Directory)" };
+        var export = new Command("export", "Write the served answers (files + moderators' revisions) back to knowledge/*.md for review in git") { exportDirectory };
+        export.SetAction((parse, ct) => KbExportRunner.RunAsync(parse.GetValue(exportDirectory), ct));
+        kb.Subcommands.Add(export);
         root.Subcommands.Add(kb);
 
         var set = new Option<string?>("--set") { Description = "Evaluation TSV (default: tests/CareerBot.Tests/Eval/eval-set.tsv)" };

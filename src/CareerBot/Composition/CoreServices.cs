@@ -3,11 +3,13 @@ using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.Offers;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
+using CareerBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -28,9 +30,9 @@ public static class CoreServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            var entries = KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve(options.Directory));
-            return new KnowledgeBase(entries, sp.GetRequiredService<IOptions<RouterOptions>>());
+            return new KnowledgeBaseline(KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve(options.Directory)));
         });
+        services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeBaseline>().Entries, sp.GetRequiredService<IOptions<RouterOptions>>()));
         services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
         services.AddSingleton<ConversationContextStore>();
         services.AddSingleton<MessageRateLimiter>();
@@ -45,6 +47,23 @@ public static class CoreServices
         services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
         services.AddCharts();
         services.AddScoped<IMessagePipeline, MessagePipeline>();
+        services.AddModeration(configuration);
         return services;
+    }
+
+    /// <summary>/kb commands, the revision overlay (loaded before adapters start) and the unanswered-question log.</summary>
+    private static void AddModeration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCareerBotStorage(configuration);
+        services.AddSingleton<KnowledgeOverlay>();
+        services.AddSingleton<KnowledgeHistory>();
+        services.AddSingleton<UnansweredQuestionQueue>();
+        services.AddSingleton<KnowledgeSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeSync>());
+        services.AddHostedService<UnansweredQuestionWriter>();
+        services.AddScoped<KbReadCommands>();
+        services.AddScoped<KbChangeCommands>();
+        services.AddScoped<KbLogCommands>();
+        services.AddScoped<ICommandHandler, KbCommandHandler>();
     }
 }

@@ -40,9 +40,10 @@ internal sealed class SlackBotHost : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<SlackBotHost> StartAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode)
+    public static async Task<SlackBotHost> StartAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = Settings(fake, mode);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var host = Builder(settings).Build();
         await host.StartAsync();
         return new SlackBotHost(host, int.Parse(settings["Slack:HttpPort"]!, System.Globalization.CultureInfo.InvariantCulture));

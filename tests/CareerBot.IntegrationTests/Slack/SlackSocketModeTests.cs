@@ -214,4 +214,39 @@ public sealed class SlackSocketModeTests
         var posted = fake.CallsTo("chat.postMessage").Single(c => c.Fields.GetValueOrDefault("channel") == "C0OFFERS").At;
         Assert.True(posted <= fake.CallsTo("files.getUploadURLExternal").Single().At);
     }
+
+    [Fact]
+    public async Task Kb_commands_are_refused_privately_to_members_and_run_for_configured_moderators_and_admins()
+    {
+        await using var fake = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = new HashSet<string> { "UADMIN" } });
+        await using var bot = await SlackBotHost.StartAsync(fake, extra: new Dictionary<string, string?> { ["Slack:ModeratorUserIds:0"] = "UMODERATOR" });
+
+        var member = fake.SendSlashCommand("/kb", "show phd-value", "UMEMBER09", "C0MODS");
+        var moderator = fake.SendSlashCommand("/kb", "show phd-value", "UMODERATOR", "C0MODS");
+        var admin = fake.SendSlashCommand("/kb", "show phd-value", "UADMIN", "C0MODS");
+
+        var refused = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == member), "the member's reply");
+        var shown = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == moderator), "the moderator's reply");
+        var adminShown = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == admin), "the admin's reply");
+        Assert.Equal("ephemeral", refused.ResponseType);
+        Assert.Contains("moderator", refused.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("phd-value", shown.Text + shown.Blocks?.ToJsonString());
+        Assert.DoesNotContain("moderators only", shown.Text);
+        Assert.Contains("phd-value", adminShown.Text + adminShown.Blocks?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_reopened_and_events_sent_meanwhile_are_answered()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake);
+
+        fake.DropAllSockets();
+        fake.SendEvent(Mention("C0DROPPED", "1700000009.000100", "do I need a PhD to be an ML engineer?"));
+
+        var post = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0DROPPED"), "the answer after the reconnect");
+        Assert.Equal("1700000009.000100", post.ThreadTs);
+        Assert.True(fake.SocketsOpened >= 2);
+        Assert.True(fake.CallsTo("apps.connections.open").Count >= 2, "a fresh URL was fetched for the new connection");
+    }
 }

@@ -49,4 +49,12 @@ public sealed class SlackOptionsValidatorTests
         Assert.Contains(errors, e => e.StartsWith("Slack:HttpPort"));
         Assert.Contains(errors, e => e.StartsWith("Slack:HttpHost"));
     }
+
+    [Fact]
+    public void Printing_the_options_never_shows_a_secret()
+    {
+        var text = new SlackOptions { BotToken = "xoxb-very-secret", AppToken = "xapp-very-secret", SigningSecret = "very-secret" }.ToString();
+        Assert.DoesNotContain("very-secret", text);
+        Assert.Contains("BotToken = (set)", text);
+    }
 }

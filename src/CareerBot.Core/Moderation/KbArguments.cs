@@ -1,0 +1,120 @@
+using System.Globalization;
+using CareerBot.Core.Commands;
+
+namespace CareerBot.Core.Moderation;
+
+/// <summary>
+/// Reads a /kb sub-command's arguments in both forms adapters send: positional as typed on the console and Slack
+/// (<c>/kb set phd-value from:3 New text…</c>) and named as Discord options arrive (<c>/kb set id:phd-value markdown:"New text…"</c>).
+/// The last text option (the Markdown, the question, the search words) takes the rest of the text exactly as typed.
+/// </summary>
+public sealed class KbArguments
+{
+    /// <summary>Options every changing sub-command accepts besides its catalog options.</summary>
+    public const string From = "from";
+    public const string Comment = "comment";
+
+    private readonly Dictionary<string, string> _values;
+
+    private KbArguments(Dictionary<string, string> values) => _values = values;
+
+    public string? this[string name] => _values.GetValueOrDefault(name);
+
+    /// <summary>The arguments, or the problem: a missing required option or text that fits no option.</summary>
+    public static (KbArguments? Arguments, string? Problem) Read(string text, CommandDescriptor sub, IReadOnlyList<string> extraKeys)
+    {
+        var keys = sub.Options.Select(o => o.Name).Concat(extraKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var freeText = sub.Options.Count > 0 && sub.Options[^1] is { Type: CommandOptionType.Text, Autocomplete: false } last ? last.Name : null;
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var rest = text.AsSpan().Trim();
+        while (rest.Length > 0)
+        {
+            if (NamedKey(rest, keys) is { } key)
+            {
+                rest = rest[(key.Length + 1)..];
+                values[key] = key.Equals(freeText, StringComparison.OrdinalIgnoreCase) && !StartsWithQuote(rest)
+                    ? TakeAll(ref rest)
+                    : TakeValue(ref rest, keys, isFreeText: key.Equals(freeText, StringComparison.OrdinalIgnoreCase));
+            }
+            else
+            {
+                var next = sub.Options.FirstOrDefault(o => !values.ContainsKey(o.Name));
+                if (next is null) return (null, $"I don't know what `{First(rest)}` is for here");
+                values[next.Name] = next.Name == freeText ? TakeAll(ref rest) : TakeValue(ref rest, keys, isFreeText: false);
+            }
+            rest = rest.TrimStart();
+        }
+        foreach (var option in sub.Options.Where(o => o.Required && string.IsNullOrWhiteSpace(values.GetValueOrDefault(o.Name))))
+            return (null, $"`/kb {sub.Name}` needs {option.Name} ({option.Description.ToLowerInvariant()})");
+        return (new KbArguments(values), null);
+    }
+
+    /// <summary>A version number such as 3 or v3, or null when absent; a problem text when it is not one.</summary>
+    public (int? Version, string? Problem) Version(string name)
+    {
+        if (this[name] is not { } raw) return (null, null);
+        var digits = raw.StartsWith('v') || raw.StartsWith('V') ? raw[1..] : raw;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+            ? (v, null)
+            : (null, $"{name} must be a version number like 3, got `{raw}`");
+    }
+
+    private static string? NamedKey(ReadOnlySpan<char> rest, HashSet<string> keys)
+    {
+        var colon = rest.IndexOf(':');
+        if (colon <= 0) return null;
+        var key = rest[..colon];
+        if (key.ContainsAny(' ', '\t', '\n')) return null;
+        return keys.TryGetValue(key.ToString(), out var known) ? known : null;
+    }
+
+    private static bool StartsWithQuote(ReadOnlySpan<char> s) => s.Length > 0 && s[0] is '"' or '“';
+
+    private static string TakeAll(ref ReadOnlySpan<char> rest)
+    {
+        var all = rest.Trim().ToString();
+        rest = [];
+        return all;
+    }
+
+    /// <summary>
+    /// A quoted value or one word. Quotes inside a value need no escaping: the value ends at the last quote before the
+    /// next known option, or — for the final text option — at the quote that ends the text; otherwise at the first
+    /// quote followed by whitespace.
+    /// </summary>
+    private static string TakeValue(ref ReadOnlySpan<char> rest, HashSet<string> keys, bool isFreeText)
+    {
+        if (!StartsWithQuote(rest))
+        {
+            var end = rest.IndexOfAny(' ', '\t', '\n');
+            var word = (end < 0 ? rest : rest[..end]).ToString();
+            rest = end < 0 ? [] : rest[end..];
+            return word;
+        }
+        var closing = rest[0] == '“' ? '”' : '"';
+        var candidates = new List<int>();
+        var nextKey = -1;
+        for (var i = 1; i < rest.Length && nextKey < 0; i++)
+        {
+            if (rest[i] == closing && (i + 1 == rest.Length || char.IsWhiteSpace(rest[i + 1]))) candidates.Add(i);
+            if (char.IsWhiteSpace(rest[i - 1]) && candidates.Count > 0 && NamedKey(rest[i..], keys) is not null) nextKey = i;
+        }
+        if (candidates.Count == 0)
+        {
+            var open = rest[1..].ToString();
+            rest = [];
+            return open;
+        }
+        var endsText = candidates[^1] == rest.Length - 1;
+        var close = nextKey >= 0 || (isFreeText && endsText) ? candidates[^1] : candidates[0];
+        var quoted = rest[1..close].ToString();
+        rest = rest[(close + 1)..];
+        return quoted;
+    }
+
+    private static string First(ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny(' ', '\t', '\n');
+        return (end < 0 ? rest : rest[..end]).ToString();
+    }
+}

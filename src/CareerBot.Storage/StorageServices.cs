@@ -1,0 +1,29 @@
+using CareerBot.Core.Moderation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Storage;
+
+public static class StorageServices
+{
+    /// <summary>Registers the revision store and question log on SQLite (default) or PostgreSQL, and the log retention loop.</summary>
+    public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<StorageDialect>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.UsesPostgreSql
+                ? new PostgreSqlDialect(options.ConnectionString!)
+                : new SqliteDialect(options.SqlitePath, options.BusyTimeoutSeconds);
+        });
+        services.AddSingleton<Database>();
+        services.AddSingleton<IRevisionStore, SqlRevisionStore>();
+        services.AddSingleton<IQuestionLog, SqlQuestionLog>();
+        services.AddSingleton<QuestionLogRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionLogRetention>());
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using CareerBot.Composition;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Moderation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.CommandLine;
+
+/// <summary>
+/// <c>kb export</c>: writes every served entry (baseline files with the moderators' newest revisions) as knowledge/*.md,
+/// in the format the loader reads, so the changes can be reviewed and committed in git.
+/// </summary>
+public static class KbExportRunner
+{
+    public static async Task<int> RunAsync(string? directory, CancellationToken cancellationToken)
+    {
+        using var host = CareerBotHostBuilder.Create(LogLevel.Warning).Build();
+        try
+        {
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            // Without the database the export would silently drop every moderator change: fail instead.
+            await host.Services.GetRequiredService<KnowledgeSync>().ReloadAsync(cancellationToken);
+        }
+        catch (Exception e) when ((HostRun.StartupProblem(e) ?? (e as StorageUnavailableException)?.Message) is { } message)
+        {
+            await Console.Error.WriteLineAsync("CareerBot cannot export: " + message);
+            return 1;
+        }
+        var target = directory ?? RepositoryPath.Resolve(host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory);
+        var entries = host.Services.GetRequiredService<KnowledgeBase>().Current.Ordered;
+        var changed = KnowledgeExport.Write(entries, target);
+        Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed} changed).");
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+using CareerBot.Core.Commands;
+using CareerBot.Core.Moderation;
+
+namespace CareerBot.Tests.Moderation;
+
+public class KbArgumentsTests
+{
+    private static CommandDescriptor Sub(string name) => CommandCatalog.Kb.SubCommands.Single(s => s.Name == name);
+
+    private static KbArguments Read(string sub, string text)
+    {
+        var (args, problem) = KbArguments.Read(text, Sub(sub), [KbArguments.From, KbArguments.Comment]);
+        Assert.True(args is not null, problem);
+        return args;
+    }
+
+    [Fact]
+    public void Positional_form_keeps_the_markdown_exactly_as_typed()
+    {
+        var args = Read("set", "phd-value from:3 comment:\"typo fix\" **Short answer:** no. Note: key: value \"quotes\" stay");
+        Assert.Equal("phd-value", args["id"]);
+        Assert.Equal((3, (string?)null), args.Version("from"));
+        Assert.Equal("typo fix", args["comment"]);
+        Assert.Equal("**Short answer:** no. Note: key: value \"quotes\" stay", args["markdown"]);
+    }
+
+    [Fact]
+    public void Line_breaks_in_the_markdown_are_kept()
+    {
+        var args = Read("set", "phd-value from:2\n**Short answer:** no.\n\n- one\n- two");
+        Assert.Equal(("phd-value", "**Short answer:** no.\n\n- one\n- two"), (args["id"], args["markdown"]));
+    }
+
+    [Fact]
+    public void Named_form_as_discord_sends_it()
+    {
+        var args = Read("set", "id:phd-value markdown:\"He said \"hi\" to me\" from:v2");
+        Assert.Equal("phd-value", args["id"]);
+        Assert.Equal("He said \"hi\" to me", args["markdown"]);
+        Assert.Equal(2, args.Version("from").Version);
+    }
+
+    [Fact]
+    public void Add_reads_every_named_option_with_quotes()
+    {
+        var args = Read("add", "id:visa title:\"Visa sponsorship\" questions:\"a? | b\" answer:\"Yes: often.\"");
+        Assert.Equal(("visa", "Visa sponsorship", "a? | b", "Yes: often."), (args["id"], args["title"], args["questions"], args["answer"]));
+    }
+
+    [Fact]
+    public void Teach_takes_the_rest_as_the_question()
+    {
+        var args = Read("teach", "phd-value is a doctorate worth the grind");
+        Assert.Equal(("phd-value", "is a doctorate worth the grind"), (args["id"], args["question"]));
+    }
+
+    [Theory]
+    [InlineData("diff", "phd-value 1", "needs v2")]
+    [InlineData("show", "", "needs id")]
+    [InlineData("show", "phd-value extra", "I don't know what `extra` is for here")]
+    public void Missing_or_extra_arguments_are_named(string sub, string text, string problem)
+    {
+        var (args, message) = KbArguments.Read(text, Sub(sub), []);
+        Assert.Null(args);
+        Assert.Contains(problem, message);
+    }
+
+    [Fact]
+    public void A_version_that_is_not_a_number_is_a_problem()
+    {
+        Assert.Equal("from must be a version number like 3, got `three`", Read("set", "phd-value from:three text").Version("from").Problem);
+        Assert.Equal("from must be a version number like 3, got `-1`", Read("set", "phd-value from:-1 text").Version("from").Problem);
+    }
+}
