@@ -109,6 +109,7 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         refusal = null;
         if (verdict.Allowed) return false;
         headers["Retry-After"] = Math.Ceiling(verdict.RetryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ((RecordedRequest)context.Items[RecordKey]!).RetryAfter = Math.Round(verdict.RetryAfter, 3);
         headers["X-RateLimit-Scope"] = verdict.Global ? "global" : "user";
         if (verdict.Global) headers["X-RateLimit-Global"] = "true";
         refusal = Results.Json(new JsonObject

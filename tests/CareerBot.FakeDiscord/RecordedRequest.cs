@@ -8,6 +8,8 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
     public JsonNode? Json { get; set; }
     public IReadOnlyList<string> FileNames { get; set; } = [];
     public int Status { get; set; }
+    /// <summary>The <c>retry_after</c> the fake answered with, on a 429.</summary>
+    public double? RetryAfter { get; set; }
 
     public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;
 }
