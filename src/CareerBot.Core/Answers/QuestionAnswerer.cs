@@ -29,6 +29,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             return DeclineReply.Build(snapshot, route, entities);
         conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
         var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+        if (!entry.HasTag("smalltalk")) reply = reply with { Feedback = new AnswerFeedback(entry.Id, text) };
         return SecondPart(snapshot, text, entry) is { } second ? KnowledgeReply.Combine(reply, second) : reply;
     }
 

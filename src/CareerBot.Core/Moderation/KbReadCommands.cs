@@ -56,7 +56,7 @@ public sealed class KbReadCommands(KnowledgeBase knowledge, KnowledgeOverlay ove
         return KbReplies.Result(
             $"Editing **{id}** from version {form.Version}. Send the whole new text with\n`{form.SetCommand("<new text>")}`\n" +
             $"(text after `{KnowledgeLimits.MoreMarker}` is the longer detail; leave the marker out to keep the detail as it is).\n" +
-            "```markdown\n" + RevisionDiff.Defuse(form.Body) + "\n```");
+            "```markdown\n" + RevisionDiff.Defuse(form.Body) + "\n```") with { EditForm = form };
     }
 
     public async Task<Reply> HistoryAsync(CommandDescriptor sub, KbArguments args, CancellationToken cancellationToken)

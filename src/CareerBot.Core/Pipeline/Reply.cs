@@ -17,8 +17,19 @@ public sealed record Reply(ReplyKind Kind, string Intent, double Confidence, str
     public IReadOnlyList<string> FollowUps { get; init; } = [];
     /// <summary>A chart to draw after the text is sent; drawing never delays the text.</summary>
     public ChartRequest? Chart { get; init; }
+    /// <summary>Set on knowledge answers: adapters that have buttons offer 👍/👎 for it.</summary>
+    public AnswerFeedback? Feedback { get; init; }
+    /// <summary>Set by /kb edit: adapters that have modals open one pre-filled with it instead of sending the text.</summary>
+    public Moderation.KnowledgeEditForm? EditForm { get; init; }
 
-    public bool IsPrivate => Kind is ReplyKind.InputError or ReplyKind.SlowDown;
+    private readonly bool? _isPrivate;
+
+    /// <summary>Shown only to the asker where the platform allows (ephemeral); by default input errors and slow-down notices.</summary>
+    public bool IsPrivate
+    {
+        get => _isPrivate ?? Kind is ReplyKind.InputError or ReplyKind.SlowDown;
+        init => _isPrivate = value;
+    }
 
     /// <summary>False when the adapter must send nothing.</summary>
     public bool ShouldSend => Kind != ReplyKind.Silent;

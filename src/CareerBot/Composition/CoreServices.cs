@@ -39,14 +39,14 @@ public static class CoreServices
         services.AddMetrics();
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<QuestionAnswerer>();
-        services.AddScoped<ICommandHandler, AskCommandHandler>();
-        services.AddScoped<ICommandHandler, HelpCommandHandler>();
-        services.AddScoped<ICommandHandler, OfferCommandHandler>();
-        services.AddScoped<ICommandHandler, CompareCommandHandler>();
-        services.AddScoped<ICommandHandler, SalaryCommandHandler>();
+        services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<ICommandHandler, OfferCommandHandler>();
+        services.AddSingleton<ICommandHandler, CompareCommandHandler>();
+        services.AddSingleton<ICommandHandler, SalaryCommandHandler>();
         services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
         services.AddCharts();
-        services.AddScoped<IMessagePipeline, MessagePipeline>();
+        services.AddSingleton<IMessagePipeline, MessagePipeline>();
         services.AddModeration(configuration);
         return services;
     }
@@ -61,9 +61,10 @@ public static class CoreServices
         services.AddSingleton<KnowledgeSync>();
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeSync>());
         services.AddHostedService<UnansweredQuestionWriter>();
-        services.AddScoped<KbReadCommands>();
-        services.AddScoped<KbChangeCommands>();
-        services.AddScoped<KbLogCommands>();
-        services.AddScoped<ICommandHandler, KbCommandHandler>();
+        services.AddSingleton<KbReadCommands>();
+        services.AddSingleton<KbChangeCommands>();
+        services.AddSingleton<KbLogCommands>();
+        services.AddSingleton<AnswerRatingRecorder>();
+        services.AddSingleton<ICommandHandler, KbCommandHandler>();
     }
 }

@@ -71,7 +71,7 @@ public class DiscordInteractionTests
         await using var bot = await DiscordBotHarness.StartAsync(configure: services =>
         {
             services.Remove(services.Single(d => d.ImplementationType == typeof(HelpCommandHandler)));
-            services.AddScoped<ICommandHandler, SlowHelpHandler>();
+            services.AddSingleton<ICommandHandler, SlowHelpHandler>();
         });
         var interaction = await bot.Fake.SendCommandAsync("help");
 

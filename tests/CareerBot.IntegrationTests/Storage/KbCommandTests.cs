@@ -285,6 +285,49 @@ public class KbCommandTests(ITestOutputHelper output)
         Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. “is a phd worth it”", feedback.Markdown);
     }
 
+    [Fact]
+    public async Task A_submitted_edit_modal_saves_through_kb_set_and_a_stale_one_is_refused()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
+        await using var host = await StartAsync(db!.Settings);
+        var opened = (await host.SendAsync("/kb edit phd-value", Alice)).EditForm!;
+        var openedTwice = (await host.SendAsync("/kb edit phd-value", Bob)).EditForm!;
+
+        var saved = await host.SendAsync(KnowledgeEditForm.SubmitCommand(opened.ModalId, NewPhdText)!, Alice);
+        var stale = await host.SendAsync(KnowledgeEditForm.SubmitCommand(openedTwice.ModalId, "Bob's text")!, Bob);
+        var member = await host.SendAsync(KnowledgeEditForm.SubmitCommand(opened.ModalId, "spam")!, Member);
+
+        Assert.Equal(("phd-value", 0), (opened.EntryId, opened.Version));
+        Assert.Equal(NewPhdText, host.Knowledge.Current.Find("phd-value")!.Answer);
+        Assert.Equal(ReplyKind.Answer, saved.Kind);
+        Assert.Equal(ReplyKind.InputError, stale.Kind);
+        Assert.Contains(NewPhdText, stale.Markdown); // shows what changed since Bob opened the modal
+        Assert.Equal(ReplyKind.InputError, member.Kind);
+        Assert.Single(await host.Services.GetRequiredService<IRevisionStore>().HistoryAsync("phd-value", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Rating_buttons_count_each_member_once_per_answer_and_show_in_kb_feedback()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
+        await using var host = await StartAsync(db!.Settings);
+        var answer = await host.SendAsync("do I need a phd");
+        var down = answer.Feedback!.ButtonId(helpful: false, maxLength: 100);
+        var recorder = host.Services.GetRequiredService<AnswerRatingRecorder>();
+
+        var first = await recorder.RecordAsync(Bob, "message-1", down, CancellationToken.None);
+        var again = await recorder.RecordAsync(Bob, "message-1", down, CancellationToken.None);
+        await recorder.RecordAsync(Alice, "message-1", down, CancellationToken.None);
+        await recorder.RecordAsync(Bob, "message-2", answer.Feedback.ButtonId(helpful: true, maxLength: 100), CancellationToken.None);
+        var other = await recorder.RecordAsync(Bob, "message-1", "help-button", CancellationToken.None);
+        var feedback = await host.SendAsync("/kb feedback", Alice);
+
+        Assert.True(first!.IsPrivate);
+        Assert.Contains("already rated", again!.Markdown);
+        Assert.Null(other);
+        Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. “do I need a phd”", feedback.Markdown);
+    }
+
     [Theory]
     [InlineData("Storage:DataDirectory", "a file, not a folder")]
     [InlineData("Storage:ConnectionString", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2")]
