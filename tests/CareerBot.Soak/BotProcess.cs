@@ -29,6 +29,17 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Log lines at error or critical level (the console logger writes them as "fail:" and "crit:").</summary>
     public IReadOnlyList<string> Errors => _log.Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).ToList();
 
+    /// <summary>Warning lines with the line after each (the console logger puts the message on the next line).</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var lines = _log.ToList();
+            return lines.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("warn:", StringComparison.Ordinal))
+                .Select(p => p.l + (p.i + 1 < lines.Count ? " " + lines[p.i + 1].Trim() : "")).ToList();
+        }
+    }
+
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "CareerBot.dll"))

@@ -13,6 +13,7 @@ public sealed record SoakReport(
     int Duplicates,
     IReadOnlyList<string> Unanswered,
     IReadOnlyList<string> Errors,
+    IReadOnlyList<string> Warnings,
     IReadOnlyList<double> LatenciesMs,
     IReadOnlyList<ProcessSample> Samples,
     int Disruptions,
@@ -56,6 +57,7 @@ public sealed record SoakReport(
         sb.AppendLine(CultureInfo.InvariantCulture, $"error log lines: {Errors.Count}, exit code after SIGTERM: {ExitCode}");
         foreach (var e in Errors.Take(5)) sb.AppendLine("  " + e);
         foreach (var u in Unanswered.Take(5)) sb.AppendLine("  unanswered: " + u);
+        if (!Passed) foreach (var w in Warnings.Take(10)) sb.AppendLine("  bot warning: " + w);
         sb.Append(Passed ? "PASSED" : "FAILED");
         return sb.ToString();
     }

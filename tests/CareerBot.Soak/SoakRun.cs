@@ -13,13 +13,14 @@ namespace CareerBot.Soak;
 /// </summary>
 public static class SoakRun
 {
-    private const string Moderator = "UADMIN01";
+    // Ten moderators take turns, so none of them runs into the per-member rate limit at the default traffic.
+    private static readonly string[] Moderators = Enumerable.Range(0, 10).Select(i => $"UADMIN{i:D2}").ToArray();
 
     public static async Task<SoakReport> RunAsync(SoakOptions options, TextWriter progress, CancellationToken cancellationToken)
     {
         await using var discord = new FakeDiscordServer(new FakeDiscordOptions { HeartbeatIntervalMs = 5000 });
         await discord.StartAsync(cancellationToken);
-        await using var slack = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = new HashSet<string> { Moderator } });
+        await using var slack = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = Moderators.ToHashSet() });
         var data = Directory.CreateTempSubdirectory("careerbot-soak-");
         var tracker = new ReplyTracker(discord, slack);
         await using var bot = BotProcess.Start(new Dictionary<string, string>
@@ -84,7 +85,7 @@ public static class SoakRun
             }
             samples.Add(new ProcessSample(Stopwatch.GetElapsedTime(started), bot.ResidentMegabytes(), bot.CpuSeconds()));
             var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(30));
-            return new SoakReport(tracker.Sent, tracker.Answered, tracker.Duplicates, tracker.UnansweredDescriptions(), bot.Errors,
+            return new SoakReport(tracker.Sent, tracker.Answered, tracker.Duplicates, tracker.UnansweredDescriptions(), bot.Errors, bot.Warnings,
                 tracker.Latencies, samples, disruptions, discord.Gateway.ResumeCount, slack.SocketsOpened,
                 discord.Requests.Count(r => r.Status == 429), exitCode);
         }
@@ -121,7 +122,7 @@ public static class SoakRun
                 case 4:
                     var (name, values) = SoakTraffic.DiscordCommands[n / 10 % SoakTraffic.DiscordCommands.Length];
                     var options = new JsonArray(values.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value }).ToArray());
-                    tracker.ExpectInteraction(await discord.SendCommandAsync(name, options, userId: $"14000000000000{n % 300:D5}"));
+                    tracker.ExpectInteraction(await discord.SendCommandAsync(name, options, channelId: $"13000000000000{n % 100:D5}", userId: $"14000000000000{n % 300:D5}"));
                     break;
                 case < 9:
                     var ts = $"{1_700_000_000 + n}.{n % 1_000_000:D6}";
@@ -135,7 +136,7 @@ public static class SoakRun
                 default:
                     // Every fifth Slack command is a moderator reading an answer; the rest are members' commands.
                     var (command, text) = n / 10 % 5 == 0 ? ("/kb", "show phd-value") : SoakTraffic.SlackCommands[n / 10 % SoakTraffic.SlackCommands.Length];
-                    tracker.ExpectSlackResponse(slack.SendSlashCommand(command, text, command == "/kb" ? Moderator : $"USOAK{n % 300:D5}", $"C0SOAK{n % 50:D3}"));
+                    tracker.ExpectSlackResponse(slack.SendSlashCommand(command, text, command == "/kb" ? Moderators[n / 50 % Moderators.Length] : $"USOAK{n % 300:D5}", $"C0SOAK{n % 50:D3}"));
                     break;
             }
         }
