@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using CareerBot.FakeDiscord;
+using CareerBot.FakeSlack;
 using CareerBot.IntegrationTests.Discord;
+using CareerBot.IntegrationTests.Slack;
 
 namespace CareerBot.IntegrationTests.Operations;
 
@@ -48,4 +51,55 @@ public class ReplyFailureTests
         Assert.Empty(bot.RepliesTo(lost));
         Assert.Single(logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_slack_answer_that_gets_server_errors_is_retried_after_checking_the_thread_and_posted_exactly_once(bool postedBeforeTheError)
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        var logs = new CapturedLogs();
+        var builder = SlackBotHost.Builder(SlackBotHost.Settings(fake));
+        logs.AddTo(builder.Services);
+        using var host = builder.Build();
+        await host.StartAsync();
+        fake.FailNext("chat.postMessage", 2, afterDoing: postedBeforeTheError);
+
+        fake.SendEvent(SlackMention("C0FAIL", "1700000300.000100"));
+
+        await Eventually.WaitUntilAsync(() => logs.Entries.Count(e => e.Contains("checking the thread", StringComparison.Ordinal)) >= (postedBeforeTheError ? 1 : 2)
+            && fake.Posts.Any(p => p.Channel == "C0FAIL"), "the retried answer");
+        await Eventually.WaitUntilAsync(() => fake.CallsTo("conversations.replies").Count >= 1, "the thread check");
+        await host.StopAsync(); // lets the handler finish before counting
+        var posts = fake.Posts.Where(p => p.Channel == "C0FAIL" && p.Method == "chat.postMessage").ToList();
+        Assert.Equal(posts.Count, posts.Select(p => p.Text).Distinct().Count());
+        Assert.Equal(postedBeforeTheError ? 1 : 3, fake.CallsTo("chat.postMessage").Count(c => c.Fields.GetValueOrDefault("channel") == "C0FAIL"));
+        Assert.DoesNotContain(logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_slack_answer_that_keeps_failing_is_given_up_with_one_error_and_never_posted_twice()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        var logs = new CapturedLogs();
+        var builder = SlackBotHost.Builder(SlackBotHost.Settings(fake));
+        logs.AddTo(builder.Services);
+        using var host = builder.Build();
+        await host.StartAsync();
+        fake.FailNext("chat.postMessage", 100, afterDoing: false);
+
+        fake.SendEvent(SlackMention("C0DOWN", "1700000301.000100"));
+
+        await Eventually.WaitUntilAsync(() => logs.Entries.Any(e => e.StartsWith("Error", StringComparison.Ordinal)), "the failure to be logged");
+        await host.StopAsync();
+        Assert.Equal(4, fake.CallsTo("chat.postMessage").Count);
+        Assert.DoesNotContain(fake.Posts, p => p.Channel == "C0DOWN");
+        Assert.Single(logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    private static JsonObject SlackMention(string channel, string ts) => new()
+    {
+        ["type"] = "app_mention", ["user"] = "UMEMBER01", ["channel"] = channel, ["ts"] = ts, ["event_ts"] = ts,
+        ["text"] = "<@UCAREERBOT> do I need a PhD to be an ML engineer?",
+    };
 }
