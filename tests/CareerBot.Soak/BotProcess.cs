@@ -64,6 +64,19 @@ public sealed class BotProcess : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>
+    /// The long-lived managed heap (gen2 + large and pinned objects) after the bot's last garbage collection, in MB, from
+    /// its own Prometheus endpoint: a leak shows here even while the GC is still growing the process.
+    /// </summary>
+    public static async Task<double> LongLivedHeapMegabytesAsync(HttpClient http, int operationsPort)
+    {
+        var text = await http.GetStringAsync($"http://127.0.0.1:{operationsPort}/metrics");
+        return text.Split('\n')
+            .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal)
+                        && (l.Contains("\"gen2\"", StringComparison.Ordinal) || l.Contains("\"loh\"", StringComparison.Ordinal) || l.Contains("\"poh\"", StringComparison.Ordinal)))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)) / (1024 * 1024);
+    }
+
     /// <summary>User + system CPU seconds so far, from /proc/&lt;pid&gt;/stat.</summary>
     public double CpuSeconds()
     {

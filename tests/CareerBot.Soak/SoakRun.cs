@@ -23,6 +23,8 @@ public static class SoakRun
         await using var slack = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = Moderators.ToHashSet() });
         var data = Directory.CreateTempSubdirectory("careerbot-soak-");
         var tracker = new ReplyTracker(discord, slack);
+        var operationsPort = FreePort();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Discord__Token"] = discord.Options.Token,
@@ -32,6 +34,7 @@ public static class SoakRun
             ["Slack__AppToken"] = slack.Options.AppToken,
             ["Slack__ApiBaseUrl"] = slack.ApiUrl.ToString(),
             ["Storage__DataDirectory"] = data.FullName,
+            ["Operations__Port"] = operationsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         try
         {
@@ -44,6 +47,8 @@ public static class SoakRun
             tracker.Reset();
 
             var samples = new List<ProcessSample>();
+            async Task<ProcessSample> SampleAsync(TimeSpan at) =>
+                new(at, bot.ResidentMegabytes(), bot.CpuSeconds(), await BotProcess.LongLivedHeapMegabytesAsync(http, operationsPort));
             var disruptions = 0;
             var started = Stopwatch.GetTimestamp();
             var nextSample = TimeSpan.Zero;
@@ -58,7 +63,7 @@ public static class SoakRun
                 for (; budget >= 1; budget--) await traffic.SendAsync(sent++);
                 if (elapsed >= nextSample)
                 {
-                    samples.Add(new ProcessSample(elapsed, bot.ResidentMegabytes(), bot.CpuSeconds()));
+                    samples.Add(await SampleAsync(elapsed));
                     nextSample += options.SampleEvery;
                 }
                 if (elapsed >= nextDisruption)
@@ -71,7 +76,7 @@ public static class SoakRun
                 }
                 if (elapsed >= nextProgress)
                 {
-                    progress.WriteLine($"{elapsed.TotalSeconds:F0} s: {sent} sent, {tracker.Pending} waiting, RSS {samples[^1].ResidentMegabytes:F1} MB");
+                    progress.WriteLine($"{elapsed.TotalSeconds:F0} s: {sent} sent, {tracker.Pending} waiting, RSS {samples[^1].ResidentMegabytes:F1} MB, long-lived heap {samples[^1].HeapMegabytes:F1} MB");
                     nextProgress += TimeSpan.FromSeconds(30);
                 }
             }
@@ -83,7 +88,7 @@ public static class SoakRun
             {
                 progress.WriteLine(e.Message);
             }
-            samples.Add(new ProcessSample(Stopwatch.GetElapsedTime(started), bot.ResidentMegabytes(), bot.CpuSeconds()));
+            samples.Add(await SampleAsync(Stopwatch.GetElapsedTime(started)));
             var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(30));
             return new SoakReport(tracker.Sent, tracker.Answered, tracker.Duplicates, tracker.UnansweredDescriptions(), bot.Errors, bot.Warnings,
                 tracker.Latencies, samples, disruptions, discord.Gateway.ResumeCount, slack.SocketsOpened,
@@ -93,6 +98,13 @@ public static class SoakRun
         {
             data.Delete(recursive: true);
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitAsync(Func<bool> condition, TimeSpan timeout, string what, BotProcess bot)
