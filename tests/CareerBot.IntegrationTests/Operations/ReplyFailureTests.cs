@@ -3,6 +3,7 @@ using CareerBot.FakeDiscord;
 using CareerBot.FakeSlack;
 using CareerBot.IntegrationTests.Discord;
 using CareerBot.IntegrationTests.Slack;
+using Microsoft.Extensions.Hosting;
 
 namespace CareerBot.IntegrationTests.Operations;
 
@@ -59,10 +60,7 @@ public class ReplyFailureTests
     {
         await using var fake = await FakeSlackServer.StartAsync();
         var logs = new CapturedLogs();
-        var builder = SlackBotHost.Builder(SlackBotHost.Settings(fake));
-        logs.AddTo(builder.Services);
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await SlackTestHost.StartAsync(fake, logs);
         fake.FailNext("chat.postMessage", 2, afterDoing: postedBeforeTheError);
 
         fake.SendEvent(SlackMention("C0FAIL", "1700000300.000100"));
@@ -82,10 +80,7 @@ public class ReplyFailureTests
     {
         await using var fake = await FakeSlackServer.StartAsync();
         var logs = new CapturedLogs();
-        var builder = SlackBotHost.Builder(SlackBotHost.Settings(fake));
-        logs.AddTo(builder.Services);
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await SlackTestHost.StartAsync(fake, logs);
         fake.FailNext("chat.postMessage", 100, afterDoing: false);
 
         fake.SendEvent(SlackMention("C0DOWN", "1700000301.000100"));

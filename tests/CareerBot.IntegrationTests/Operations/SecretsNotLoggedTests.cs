@@ -7,6 +7,7 @@ using CareerBot.IntegrationTests.Discord;
 using CareerBot.IntegrationTests.Slack;
 using CareerBot.Slack;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.IntegrationTests.Operations;
@@ -41,11 +42,8 @@ public class SecretsNotLoggedTests
     {
         await using var fake = await FakeSlackServer.StartAsync();
         var logs = new CapturedLogs();
-        var socketBuilder = SlackBotHost.Builder(SlackBotHost.Settings(fake));
-        logs.AddTo(socketBuilder.Services);
-        using (var host = socketBuilder.Build())
+        using (var host = await SlackTestHost.StartAsync(fake, logs))
         {
-            await host.StartAsync();
             fake.SendEvent(Mention("C0SECRET", "1700000100.000100"));
             var response = fake.SendSlashCommand("/careerbot", "what do senior ML engineers earn?", "UMEMBER01", "C0SECRET");
             await Eventually.WaitUntilAsync(() => fake.Posts.Any(p => p.Channel == "C0SECRET") && fake.Responses.Any(r => r.ResponseUrlId == response), "both answers");
@@ -56,12 +54,9 @@ public class SecretsNotLoggedTests
         }
 
         var httpSettings = SlackBotHost.Settings(fake, SlackMode.Http);
-        var httpBuilder = SlackBotHost.Builder(httpSettings);
-        logs.AddTo(httpBuilder.Services);
-        using (var host = httpBuilder.Build())
+        using (var host = await SlackTestHost.StartAsync(fake, logs, SlackMode.Http, httpSettings))
         {
-            await host.StartAsync();
-            var events = new Uri($"http://127.0.0.1:{httpSettings["Slack:HttpPort"]}/slack/events");
+            var events = SlackTestHost.EventsUrl(httpSettings);
             using var forged = await fake.PostEventToBotAsync(events, Mention("C0FORGED", "1700000100.000200"), tamper: SignatureTamper.WrongSecret);
             using var good = await fake.PostEventToBotAsync(events, Mention("C0SIGNED", "1700000100.000300"));
             Assert.False(forged.IsSuccessStatusCode);

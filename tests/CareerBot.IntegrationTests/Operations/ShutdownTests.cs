@@ -62,14 +62,8 @@ public class ShutdownTests
         {
             var pipeline = new GatedPipeline();
             var logs = new CapturedLogs();
-            var settings = SlackBotHost.Settings(fake);
-            settings["Slack:Workers"] = "1";
-            settings["Slack:ShutdownGraceSeconds"] = grace;
-            var builder = SlackBotHost.Builder(settings);
-            pipeline.ReplaceIn(builder.Services);
-            logs.AddTo(builder.Services);
-            using var host = builder.Build();
-            await host.StartAsync();
+            using var host = await SlackTestHost.StartAsync(fake, logs,
+                settings: new Dictionary<string, string?> { ["Slack:Workers"] = "1", ["Slack:ShutdownGraceSeconds"] = grace }, configure: pipeline.ReplaceIn);
             var acked = fake.Acks.Count;
             var channel = $"C0STOP{grace.Replace(".", "", StringComparison.Ordinal)}";
             for (var i = 0; i < 3; i++)
