@@ -25,6 +25,10 @@ public sealed record DiscordOptions
     /// <summary>Events handled at once; the gateway read loop never waits for them except when the queue is full.</summary>
     public int DispatchWorkers { get; init; } = 8;
     public int EventQueueCapacity { get; init; } = 1024;
+    /// <summary>Replies sent at once; they wait for Discord's rate limits apart from the event workers.</summary>
+    public int SendWorkers { get; init; } = 16;
+    /// <summary>Replies that may wait for the rate limits before event handling waits too.</summary>
+    public int ReplyQueueCapacity { get; init; } = 4096;
     /// <summary>How long an interaction may run before it is deferred (Discord allows 3 s for the first response).</summary>
     public TimeSpan InteractionDeferAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
 
