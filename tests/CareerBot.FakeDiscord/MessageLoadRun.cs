@@ -14,11 +14,15 @@ public static class MessageLoadRun
     private const int BacklogThreshold = 50;
     private static readonly TimeSpan WarmUpSettle = TimeSpan.FromSeconds(3);
 
-    public static async Task<MessageLoadReport> RunAsync(FakeDiscordServer server, MessageLoadShape shape, BotProcessProbe? probe, TimeSpan timeout, TextWriter log)
+    /// <param name="steadyState">Warm the bot up first (for measurements); a correctness check can skip that.</param>
+    public static async Task<MessageLoadReport> RunAsync(FakeDiscordServer server, MessageLoadShape shape, BotProcessProbe? probe, TimeSpan timeout, TextWriter log,
+        bool steadyState = true)
     {
         log.WriteLine("Waiting for a bot to connect…");
         await FakeDiscordServer.WaitUntilAsync(() => server.Gateway.LiveConnections > 0, TimeSpan.FromMinutes(5), "a bot to connect");
 
+        // The first scrape of the bot's /metrics compiles its exporter: do it now, not inside the measured run.
+        if (probe is not null) await probe.ReadAsync();
         var sentAt = new ConcurrentDictionary<string, long>();
         var mentionIds = new ConcurrentDictionary<string, byte>();
         var replies = new ConcurrentQueue<(string QuestionId, long At)>();
@@ -32,7 +36,8 @@ public static class MessageLoadRun
         // after about 30 calls and in the background — that JIT work belongs to start-up, not to the run being measured.
         // Call counting only starts once start-up compiling has calmed down, hence two rounds with a pause between: a short one,
         // then the whole shape once, so the measured run is the bot's steady state.
-        foreach (var (warmUp, round) in new[] { shape with { Messages = Math.Min(shape.Messages, 2000), Rate = 0 }, shape }.Select((w, i) => (w, i)))
+        var warmUps = steadyState ? new[] { shape with { Messages = Math.Min(shape.Messages, 2000), Rate = 0 }, shape } : [];
+        foreach (var (warmUp, round) in warmUps.Select((w, i) => (w, i)))
         {
             var warmMentions = await DispatchAsync(server, warmUp, sentAt, new ConcurrentDictionary<string, byte>(), $"warm-up {round}");
             await FakeDiscordServer.WaitUntilAsync(() => replies.Count >= warmMentions, timeout, "warm-up answers");

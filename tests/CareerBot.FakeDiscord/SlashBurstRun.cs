@@ -10,6 +10,8 @@ namespace CareerBot.FakeDiscord;
 /// </summary>
 public static class SlashBurstRun
 {
+    private const int WarmUpBursts = 3;
+
     public sealed record Report(int Sent, int Acknowledged, int WithinDeadline, int Deferred, double P50, double P95, double P99, double Max, double SendSeconds,
         BotProcessProbe.Sample? BotBefore, BotProcessProbe.Sample? BotAfter)
     {
@@ -28,21 +30,21 @@ public static class SlashBurstRun
         log.WriteLine("Waiting for a bot to connect and register its commands…");
         await FakeDiscordServer.WaitUntilAsync(() => server.Gateway.LiveConnections > 0 && server.Rest.Commands.Count > 0, TimeSpan.FromMinutes(5), "a bot with commands");
 
-        // Warm-up: JIT the interaction path and load the knowledge base.
-        var warm = new List<FakeInteraction>();
-        for (var i = 0; i < 20; i++) warm.Add(await SendAsync(server, i, "warm-up"));
-        await FakeDiscordServer.WaitUntilAsync(() => warm.All(w => w.CallbackType is not null), TimeSpan.FromSeconds(30), "warm-up answers");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The first scrape of the bot's /metrics compiles its exporter: do it now, not inside the measured run.
+        if (probe is not null) await probe.ReadAsync();
+        // Warm-up to steady state, as for messages: a few, a pause (call counting starts), then whole bursts with pauses, until
+        // .NET has recompiled the hot path (tiered compilation needs several rounds for it).
+        await BurstAsync(server, 20, TimeSpan.Zero, "warm-up");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var round = 0; round < WarmUpBursts; round++)
+        {
+            await BurstAsync(server, count, window, $"warm-up burst {round}");
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
 
         var before = probe is null ? null : await probe.ReadAsync();
-        var sent = new List<FakeInteraction>(count);
         var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < count; i++)
-        {
-            var due = window * i / count - Stopwatch.GetElapsedTime(start);
-            if (due > TimeSpan.FromMilliseconds(1)) await Task.Delay(due);
-            sent.Add(await SendAsync(server, 1000 + i, "burst"));
-        }
+        var sent = await BurstAsync(server, count, window, "burst");
         var sendSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         try
         {
@@ -59,6 +61,20 @@ public static class SlashBurstRun
         double Percentile(double p) => acks.Length == 0 ? double.NaN : acks[Math.Min(acks.Length - 1, (int)Math.Ceiling(p * acks.Length) - 1)];
         return new Report(count, acks.Length, acks.Count(a => a <= 3000), sent.Count(s => s.CallbackType == 5),
             Percentile(0.50), Percentile(0.95), Percentile(0.99), Percentile(1), sendSeconds, before, after);
+    }
+
+    private static async Task<List<FakeInteraction>> BurstAsync(FakeDiscordServer server, int count, TimeSpan window, string label)
+    {
+        var sent = new List<FakeInteraction>(count);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var due = window * i / count - Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.FromMilliseconds(1)) await Task.Delay(due);
+            sent.Add(await SendAsync(server, i, label));
+        }
+        if (label != "burst") await FakeDiscordServer.WaitUntilAsync(() => sent.All(s => s.CallbackType is not null), TimeSpan.FromSeconds(30), label + " answers");
+        return sent;
     }
 
     private static Task<FakeInteraction> SendAsync(FakeDiscordServer server, int i, string label) =>
