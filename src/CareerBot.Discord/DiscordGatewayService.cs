@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
+using CareerBot.Discord.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Discord;
 
 /// <summary>
-/// The Discord adapter's hosted service: runs this process's shards, the dispatcher workers behind their bounded channel,
+/// The Discord adapter's hosted service: runs this process's shards, the dispatcher workers behind their bounded channel, the reply senders,
 /// and slash-command registration after the first READY. It owns and awaits every one of those tasks; a fatal gateway
 /// close (bad token, disallowed intents) stops the host with a clear error instead of reconnecting in a loop.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class DiscordGatewayService(
     IGatewayDiscovery discovery,
     IServiceProvider services,
     DiscordEventDispatcher dispatcher,
+    ReplyOutbox outbox,
     DiscordIdentity identity,
     CommandRegistrar registrar,
     DiscordConnectionStatus status,
@@ -39,7 +41,9 @@ public sealed class DiscordGatewayService(
             SingleWriter = false,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var stopSending = new CancellationTokenSource();
         var workers = dispatcher.RunAsync(events.Reader, settings.DispatchWorkers, stop.Token);
+        var senders = outbox.RunAsync(stopSending.Token);
         try
         {
             var shards = await ShardsAsync(settings, stop.Token);
@@ -62,13 +66,10 @@ public sealed class DiscordGatewayService(
         {
             events.Writer.TryComplete();
             await stop.CancelAsync();
-            try
-            {
-                await workers;
-            }
-            catch (OperationCanceledException)
-            {
-            }
+            // Event workers first: the replies they queue while finishing are still sent, then the senders drain.
+            await workers;
+            await stopSending.CancelAsync();
+            await senders;
             logger.LogInformation("Discord adapter stopped");
         }
     }

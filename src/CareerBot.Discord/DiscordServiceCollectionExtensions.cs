@@ -33,7 +33,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IGatewayDiscovery>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<DiscordMessageMapper>();
+        services.TryAddSingleton<IDispatchFilter, MessageRelevanceFilter>();
         services.TryAddSingleton<DiscordReplySender>();
+        services.TryAddSingleton<ReplyOutbox>();
         services.TryAddSingleton<ProcessedEvents>();
         services.TryAddSingleton<DiscordEventDispatcher>();
         services.TryAddSingleton<CommandRegistrar>();

@@ -86,11 +86,77 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
     {
         var command = Rest.FindCommand(name, guildId)
             ?? throw new InvalidOperationException($"The bot has not registered /{name} (scopes: {string.Join(", ", Rest.Commands.Keys)}).");
+        return CreateInteraction(type, name, new JsonObject { ["id"] = command["id"]?.DeepClone(), ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
+            guildId, channelId, userId, permissions);
+    }
+
+    /// <summary>
+    /// A member clicks the button <paramref name="customId"/> on <paramref name="message"/> (a message the bot sent: from
+    /// <see cref="Messages"/>, an interaction's <see cref="FakeInteraction.Message"/> or one of its follow-ups), as a
+    /// MESSAGE_COMPONENT interaction (type 3). Fails if the message has no such button, since nobody could click it.
+    /// </summary>
+    public async Task<FakeInteraction> ClickButtonAsync(JsonObject message, string customId, string? guildId = DefaultGuildId,
+        string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions)
+    {
+        var (interaction, payload) = CreateButtonClick(message, customId, guildId, userId, permissions);
+        await Gateway.DispatchAsync("INTERACTION_CREATE", payload, guildId);
+        return interaction;
+    }
+
+    public (FakeInteraction Interaction, JsonObject Payload) CreateButtonClick(JsonObject message, string customId, string? guildId = DefaultGuildId,
+        string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions)
+    {
+        var buttons = FakeComponents.Buttons(message["components"]).ToList();
+        if (!buttons.Contains(customId))
+            throw new InvalidOperationException($"Message {message["id"]} has no button \"{customId}\" (it has: {string.Join(", ", buttons)}).");
+        var (interaction, payload) = CreateInteraction(3, customId, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
+            guildId, message["channel_id"]?.GetValue<string>() is { } channel && channel != "0" ? channel : DefaultChannelId, userId, permissions);
+        payload["message"] = message.DeepClone();
+        return (interaction, payload);
+    }
+
+    /// <summary>
+    /// A member submits the modal the bot opened in answer to <paramref name="opened"/>, with <paramref name="value"/> typed into
+    /// its first text input, as a MODAL_SUBMIT interaction (type 5). Fails where Discord's client would not let the member submit.
+    /// </summary>
+    public async Task<FakeInteraction> SubmitModalAsync(FakeInteraction opened, string value, string? guildId = DefaultGuildId,
+        string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions)
+    {
+        var (interaction, payload) = CreateModalSubmit(opened, value, guildId, userId, permissions);
+        await Gateway.DispatchAsync("INTERACTION_CREATE", payload, guildId);
+        return interaction;
+    }
+
+    public (FakeInteraction Interaction, JsonObject Payload) CreateModalSubmit(FakeInteraction opened, string value, string? guildId = DefaultGuildId,
+        string userId = DefaultUserId, string permissions = FakeDiscordPayloads.MemberPermissions)
+    {
+        var modal = opened.Modal ?? throw new InvalidOperationException($"Interaction {opened.Id} was not answered with a modal (callback type {opened.CallbackType}).");
+        var input = FakeComponents.TextInputs(modal["components"]).FirstOrDefault()
+            ?? throw new InvalidOperationException("The modal has no text input.");
+        var max = input["max_length"]?.GetValue<int>() ?? 4000;
+        var min = input["min_length"]?.GetValue<int>() ?? 0;
+        if (value.Length > max || value.Length < min || value.Length == 0 && input["required"]?.GetValue<bool>() != false)
+            throw new InvalidOperationException($"Discord's client would not submit {value.Length} characters (min {min}, max {max}).");
+        var submitted = new JsonObject
+        {
+            ["custom_id"] = modal["custom_id"]?.DeepClone(),
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1, ["id"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = input["custom_id"]?.DeepClone(), ["value"] = value }),
+            }),
+        };
+        return CreateInteraction(5, modal["custom_id"]!.GetValue<string>(), submitted, guildId, opened.ChannelId, userId, permissions);
+    }
+
+    private (FakeInteraction Interaction, JsonObject Payload) CreateInteraction(int type, string name, JsonObject data, string? guildId, string channelId,
+        string userId, string permissions)
+    {
         var id = Snowflake.Next();
         var token = "aW50ZXJhY3Rpb246" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        var interaction = Rest.AddInteraction(new FakeInteraction(id, token, type, name, DateTimeOffset.UtcNow));
+        var interaction = Rest.AddInteraction(new FakeInteraction(id, token, type, name, DateTimeOffset.UtcNow) { ChannelId = channelId });
         var user = FakeDiscordPayloads.User(userId, "ana");
-        var data = new JsonObject
+        var payload = new JsonObject
         {
             ["id"] = id,
             ["application_id"] = Options.ApplicationId,
@@ -105,20 +171,20 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
             ["authorizing_integration_owners"] = new JsonObject { ["0"] = guildId ?? "0" },
             ["context"] = guildId is null ? 1 : 0,
             ["attachment_size_limit"] = 10485760,
-            ["data"] = new JsonObject { ["id"] = command["id"]?.DeepClone(), ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
+            ["data"] = data,
         };
         if (guildId is not null)
         {
-            data["guild_id"] = guildId;
-            data["guild_locale"] = "en-US";
-            data["member"] = new JsonObject
+            payload["guild_id"] = guildId;
+            payload["guild_locale"] = "en-US";
+            payload["member"] = new JsonObject
             {
                 ["user"] = user, ["roles"] = new JsonArray(FakeDiscordPayloads.MemberRoleId), ["permissions"] = permissions,
                 ["joined_at"] = "2025-01-02T03:04:05.000000+00:00", ["deaf"] = false, ["mute"] = false, ["flags"] = 0,
             };
         }
-        else data["user"] = user;
-        return (interaction, data);
+        else payload["user"] = user;
+        return (interaction, payload);
     }
 
     /// <summary>The requests seen so far that match, waiting (polling) until at least <paramref name="count"/> have arrived.</summary>
@@ -161,6 +227,30 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
             ["identifies"] = Gateway.IdentifyCount, ["resumes"] = Gateway.ResumeCount, ["live_connections"] = Gateway.LiveConnections,
             ["heartbeats"] = Gateway.Heartbeats.Count,
         }));
+        control.MapPost("/click", async (HttpContext c) =>
+        {
+            var body = await JsonNode.ParseAsync(c.Request.Body);
+            var messageId = body?["message_id"]?.GetValue<string>();
+            var message = Messages.FirstOrDefault(m => m["id"]?.GetValue<string>() == messageId)
+                ?? Rest.Interactions.Values.SelectMany(i => i.Followups.Append(i.Message ?? [])).FirstOrDefault(m => m["id"]?.GetValue<string>() == messageId);
+            if (message is null) return Results.NotFound(new JsonObject { ["message"] = $"No bot message {messageId}" });
+            var clicked = await ClickButtonAsync(message, body?["custom_id"]?.GetValue<string>() ?? "");
+            return Results.Json(new JsonObject { ["interaction_id"] = clicked.Id });
+        });
+        control.MapPost("/submit", async (HttpContext c) =>
+        {
+            var body = await JsonNode.ParseAsync(c.Request.Body);
+            if (!Rest.Interactions.TryGetValue(body?["interaction_id"]?.GetValue<string>() ?? "", out var opened))
+                return Results.NotFound(new JsonObject { ["message"] = "No such interaction" });
+            var submitted = await SubmitModalAsync(opened, body?["value"]?.GetValue<string>() ?? "");
+            return Results.Json(new JsonObject { ["interaction_id"] = submitted.Id });
+        });
+        control.MapGet("/interactions/{id}", (string id) => Rest.Interactions.TryGetValue(id, out var i)
+            ? Results.Json(new JsonObject
+            {
+                ["type"] = i.Type, ["callback_type"] = i.CallbackType, ["content"] = i.Content, ["flags"] = i.Flags, ["modal"] = i.Modal?.DeepClone(),
+            })
+            : Results.NotFound());
         control.MapPost("/reconnect", () => Gateway.ForceReconnectAsync());
         control.MapPost("/invalidate", (bool resumable) => Gateway.InvalidateSessionsAsync(resumable));
         control.MapPost("/drop", () => Gateway.DropConnections());

@@ -25,6 +25,8 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
     public ConcurrentDictionary<string, int> ConnectionsByPath { get; } = new();
     public ConcurrentQueue<int?> ClientCloseCodes { get; } = new();
     public ConcurrentQueue<JsonNode?> Heartbeats { get; } = new();
+    /// <summary>When each heartbeat arrived (Stopwatch timestamps), to check a busy client still beats on time.</summary>
+    public ConcurrentQueue<long> HeartbeatTimes { get; } = new();
     public int IdentifyCount => _identifyCount;
     public int ResumeCount => _resumeCount;
     /// <summary>Zombie mode: heartbeats are received but never acknowledged.</summary>
@@ -128,6 +130,7 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
                 case 1:
                     connection.LastHeartbeat = DateTimeOffset.UtcNow;
                     Heartbeats.Enqueue(data?.DeepClone());
+                    HeartbeatTimes.Enqueue(System.Diagnostics.Stopwatch.GetTimestamp());
                     if (!WithholdHeartbeatAcks) await connection.SendAsync(new JsonObject { ["op"] = 11 });
                     break;
                 case 2:

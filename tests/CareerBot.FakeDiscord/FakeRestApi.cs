@@ -175,6 +175,7 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
             ["mention_roles"] = new JsonArray(),
             ["attachments"] = new JsonArray(files.Select((f, i) => (JsonNode)new JsonObject { ["id"] = Snowflake.Next(), ["filename"] = f, ["size"] = 1, ["url"] = $"http://127.0.0.1/attachments/{f}", ["proxy_url"] = $"http://127.0.0.1/attachments/{f}" }).ToArray()),
             ["embeds"] = body?["embeds"]?.DeepClone() ?? new JsonArray(),
+            ["components"] = body?["components"]?.DeepClone() ?? new JsonArray(),
             ["pinned"] = false,
             ["type"] = body?["message_reference"] is null ? 0 : 19,
             ["flags"] = 0,
@@ -201,7 +202,14 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         {
             if (interaction.CallbackType is not null) return Error(400, 40060, "Interaction has already been acknowledged.");
             var type = body?["type"]?.GetValue<int>() ?? 0;
-            var allowed = interaction.Type == 4 ? type == 8 : type is 4 or 5 or 9;
+            // Autocomplete gets choices; a modal can answer a command or a click, never a modal submit.
+            var allowed = interaction.Type switch
+            {
+                4 => type == 8,
+                5 => type is 4 or 5 or 6 or 7,
+                3 => type is 4 or 5 or 6 or 7 or 9,
+                _ => type is 4 or 5 or 9,
+            };
             if (!allowed) return Invalid(new FakeValidation.Problem(50035, "Invalid Form Body", new JsonObject { ["type"] = FakeValidation.Error("INTERACTION_RESPONSE_TYPE_INVALID", $"Callback type {type} is not valid for interaction type {interaction.Type}.") }));
             var data = body?["data"];
             if (type == 8)
@@ -210,12 +218,17 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
                     return Invalid(new FakeValidation.Problem(50035, "Invalid Form Body", new JsonObject { ["data"] = new JsonObject { ["choices"] = FakeValidation.Error("BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.") } }));
                 interaction.Choices = data?["choices"]?.DeepClone() as JsonArray ?? [];
             }
-            if (type == 4 && FakeValidation.Message(data, files.Count) is { } invalid) return Invalid(invalid);
+            if (type == 9 && FakeValidation.Modal(data) is { } badModal) return Invalid(badModal);
+            // In a callback the message's fields sit under "data", and so do their error paths.
+            if (type == 4 && FakeValidation.Message(data, files.Count) is { } invalid)
+                return Invalid(invalid.Errors.Count == 0 ? invalid : invalid with { Errors = new JsonObject { ["data"] = invalid.Errors } });
             interaction.CallbackType = type;
             interaction.CallbackAt = DateTimeOffset.UtcNow;
             interaction.Flags = data?["flags"]?.GetValue<int>() ?? 0;
             interaction.Content = type == 4 ? data?["content"]?.GetValue<string>() : null;
             interaction.FileNames = files;
+            if (type == 9) interaction.Modal = data!.DeepClone().AsObject();
+            if (type == 4) interaction.Message = ResponseMessage(interaction, data);
         }
         return Results.NoContent();
     }
@@ -229,8 +242,9 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         {
             interaction.Content = body?["content"]?.GetValue<string>() ?? interaction.Content;
             interaction.Edits++;
+            lock (interaction) interaction.Message = ResponseMessage(interaction, body, interaction.Message);
             if (files.Count > 0) interaction.FileNames = files;
-            return Results.Json(new JsonObject { ["id"] = Snowflake.Next(), ["channel_id"] = "0", ["content"] = interaction.Content, ["author"] = FakeDiscordPayloads.BotUser(options) });
+            return Results.Json(interaction.Message!.DeepClone());
         });
     }
 
@@ -243,14 +257,26 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         {
             var message = new JsonObject
             {
-                ["id"] = Snowflake.Next(), ["channel_id"] = "0", ["content"] = body?["content"]?.GetValue<string>(), ["flags"] = body?["flags"]?.GetValue<int>() ?? 0,
-                ["author"] = FakeDiscordPayloads.BotUser(options),
+                ["id"] = Snowflake.Next(), ["channel_id"] = interaction.ChannelId, ["content"] = body?["content"]?.GetValue<string>(), ["flags"] = body?["flags"]?.GetValue<int>() ?? 0,
+                ["author"] = FakeDiscordPayloads.BotUser(options), ["components"] = body?["components"]?.DeepClone() ?? new JsonArray(),
                 ["attachments"] = new JsonArray(files.Select(f => (JsonNode)new JsonObject { ["id"] = Snowflake.Next(), ["filename"] = f }).ToArray()),
             };
             lock (interaction) interaction.Followups.Add(message);
             return Results.Json(message);
         });
     }
+
+    /// <summary>The original response as the message Discord would show (and send with a click on one of its buttons); edits keep its id.</summary>
+    private JsonObject ResponseMessage(FakeInteraction interaction, JsonNode? data, JsonObject? previous = null) => new()
+    {
+        ["id"] = previous?["id"]?.DeepClone() ?? Snowflake.Next(),
+        ["channel_id"] = interaction.ChannelId,
+        ["author"] = FakeDiscordPayloads.BotUser(options),
+        ["content"] = interaction.Content ?? "",
+        ["flags"] = interaction.Flags,
+        ["components"] = data?["components"]?.DeepClone() ?? previous?["components"]?.DeepClone() ?? new JsonArray(),
+        ["interaction_metadata"] = new JsonObject { ["id"] = interaction.Id, ["type"] = interaction.Type },
+    };
 
     private IResult WithInteraction(string applicationId, string token, Func<FakeInteraction, IResult> action)
     {

@@ -24,10 +24,111 @@ public static partial class FakeValidation
         }
         if (body?["embeds"] is JsonArray { Count: > 10 })
             errors["embeds"] = Error("BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+        if (body?["components"] is JsonNode components && MessageComponents(components) is { Count: > 0 } componentErrors)
+            errors["components"] = componentErrors;
         if (errors.Count > 0) return new Problem(50035, "Invalid Form Body", errors);
         var empty = string.IsNullOrEmpty(content) && body?["embeds"] is not JsonArray { Count: > 0 } && fileCount == 0
             && body?["components"] is not JsonArray { Count: > 0 } && body?["sticker_ids"] is not JsonArray { Count: > 0 };
         return empty ? new Problem(50006, "Cannot send an empty message", new JsonObject()) : null;
+    }
+
+    /// <summary>A message's components: at most 5 action rows of 1–5 buttons; a button has style 1–5, a custom_id of 1–100 characters unique in the message (link buttons a url instead), a label of at most 80.</summary>
+    private static JsonObject MessageComponents(JsonNode components)
+    {
+        var errors = new JsonObject();
+        if (components is not JsonArray rows) return new JsonObject { ["_errors"] = ErrorList("BASE_TYPE_ARRAY", "Must be an array.") };
+        if (rows.Count > 5) errors["_errors"] = ErrorList("BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
+        var seen = new HashSet<string>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var rowErrors = new JsonObject();
+            var row = rows[r] as JsonObject;
+            if (row?["type"]?.GetValue<int>() != 1) rowErrors["type"] = Error("COMPONENT_TYPE_INVALID", "Top-level message components must be action rows (type 1).");
+            var children = row?["components"] as JsonArray;
+            if (children is null || children.Count is < 1 or > 5)
+                rowErrors["components"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
+            for (var c = 0; c < (children?.Count ?? 0); c++)
+            {
+                var button = children![c] as JsonObject;
+                var buttonErrors = new JsonObject();
+                if (button?["type"]?.GetValue<int>() != 2) buttonErrors["type"] = Error("COMPONENT_TYPE_INVALID", "Only buttons (type 2) are modelled in an action row of a message.");
+                var style = button?["style"]?.GetValue<int>() ?? 0;
+                if (style is < 1 or > 5) buttonErrors["style"] = Error("BASE_TYPE_CHOICES", "Value must be one of (1, 2, 3, 4, 5).");
+                var customId = button?["custom_id"]?.GetValue<string>();
+                if (style == 5 && button?["url"] is null) buttonErrors["url"] = Error("BASE_TYPE_REQUIRED", "This field is required");
+                if (style is >= 1 and <= 4)
+                {
+                    if (customId is null) buttonErrors["custom_id"] = Error("BASE_TYPE_REQUIRED", "This field is required");
+                    else if (customId.Length is < 1 or > 100) buttonErrors["custom_id"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+                    else if (!seen.Add(customId)) buttonErrors["custom_id"] = Error("COMPONENT_CUSTOM_ID_DUPLICATED", "Component custom id cannot be duplicated");
+                }
+                if (button?["label"]?.GetValue<string>() is { Length: > 80 }) buttonErrors["label"] = Error("BASE_TYPE_MAX_LENGTH", "Must be 80 or fewer in length.");
+                if (button?["emoji"] is JsonObject emoji && emoji["name"]?.GetValue<string>() is not { Length: >= 1 and <= 32 })
+                    buttonErrors["emoji"] = new JsonObject { ["name"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 32 in length.") };
+                if (button?["label"] is null && button?["emoji"] is null) buttonErrors["label"] = Error("BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED", "A button needs a label or an emoji.");
+                if (buttonErrors.Count > 0) (rowErrors["components"] ??= new JsonObject())[c.ToString()] = buttonErrors;
+            }
+            if (rowErrors.Count > 0) errors[r.ToString()] = rowErrors;
+        }
+        return errors;
+    }
+
+    /// <summary>Callback type 9: custom_id 1–100, title 1–45, 1–5 action rows each holding one text input (or labels wrapping one).</summary>
+    public static Problem? Modal(JsonNode? data)
+    {
+        var errors = new JsonObject();
+        var customId = data?["custom_id"]?.GetValue<string>();
+        if (customId is null) errors["custom_id"] = Error("BASE_TYPE_REQUIRED", "This field is required");
+        else if (customId.Length is < 1 or > 100) errors["custom_id"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        var title = data?["title"]?.GetValue<string>();
+        if (title is null) errors["title"] = Error("BASE_TYPE_REQUIRED", "This field is required");
+        else if (title.Length is < 1 or > 45) errors["title"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length.");
+        var rows = data?["components"] as JsonArray;
+        if (rows is null || rows.Count is < 1 or > 5) errors["components"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
+        var rowErrors = new JsonObject();
+        for (var r = 0; r < (rows?.Count ?? 0); r++)
+        {
+            var row = rows![r] as JsonObject;
+            var problems = new JsonObject();
+            switch (row?["type"]?.GetValue<int>())
+            {
+                case 1 when row["components"] is JsonArray { Count: 1 } single && single[0] is JsonObject input:
+                    if (TextInput(input, labelRequired: true) is { Count: > 0 } inputErrors) problems["components"] = new JsonObject { ["0"] = inputErrors };
+                    break;
+                case 1:
+                    problems["components"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 1 in length.");
+                    break;
+                case 18 when row["component"] is JsonObject wrapped:
+                    if (row["label"]?.GetValue<string>() is not { Length: >= 1 and <= 45 }) problems["label"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length.");
+                    if (TextInput(wrapped, labelRequired: false) is { Count: > 0 } wrappedErrors) problems["component"] = wrappedErrors;
+                    break;
+                default:
+                    problems["type"] = Error("COMPONENT_TYPE_INVALID", "Modal components must be action rows (type 1) or labels (type 18) holding a text input.");
+                    break;
+            }
+            if (problems.Count > 0) rowErrors[r.ToString()] = problems;
+        }
+        if (rowErrors.Count > 0) errors["components"] = rowErrors;
+        return errors.Count > 0 ? new Problem(50035, "Invalid Form Body", new JsonObject { ["data"] = errors }) : null;
+    }
+
+    private static JsonObject TextInput(JsonObject input, bool labelRequired)
+    {
+        var errors = new JsonObject();
+        if (input["type"]?.GetValue<int>() != 4) errors["type"] = Error("COMPONENT_TYPE_INVALID", "Expected a text input (type 4).");
+        if (input["custom_id"]?.GetValue<string>() is not { Length: >= 1 and <= 100 }) errors["custom_id"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        if (input["style"]?.GetValue<int>() is not (1 or 2)) errors["style"] = Error("BASE_TYPE_CHOICES", "Value must be one of (1, 2).");
+        var label = input["label"]?.GetValue<string>();
+        if (label is null && labelRequired) errors["label"] = Error("BASE_TYPE_REQUIRED", "This field is required");
+        else if (label is { Length: < 1 or > 45 }) errors["label"] = Error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length.");
+        var max = input["max_length"]?.GetValue<int>();
+        var min = input["min_length"]?.GetValue<int>();
+        if (max is < 1 or > 4000) errors["max_length"] = Error("NUMBER_TYPE_MAX", "int value should be between 1 and 4000.");
+        if (min is < 0 or > 4000) errors["min_length"] = Error("NUMBER_TYPE_MAX", "int value should be between 0 and 4000.");
+        if (input["value"]?.GetValue<string>() is { } value && value.Length > Math.Min(4000, max ?? 4000))
+            errors["value"] = Error("BASE_TYPE_MAX_LENGTH", $"Must be {Math.Min(4000, max ?? 4000)} or fewer in length.");
+        if (input["placeholder"]?.GetValue<string>() is { Length: > 100 }) errors["placeholder"] = Error("BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.");
+        return errors;
     }
 
     public static Problem? Commands(JsonNode? body)

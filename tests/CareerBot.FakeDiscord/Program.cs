@@ -1,38 +1,61 @@
+using System.Globalization;
 using CareerBot.FakeDiscord;
 
 // dotnet run --project tests/CareerBot.FakeDiscord -- [--port 0] [--token fake-bot-token] [--heartbeat-ms 41250]
-//   [--load 2000 --rate 40 --channels 50]: a bounded load run against a bot that connects to this fake (see docs/PERFORMANCE.md).
+//   message load:     --load 10000 --rate 2000 --channels 100 [--mention-every 20] [--lift-channel-limit true]
+//   slash-command burst: --burst 300 [--burst-ms 1000]
+//   either, measuring the bot process: [--bot-pid PID] [--bot-metrics http://127.0.0.1:9464/metrics]   (see docs/PERFORMANCE.md)
+const string Usage = "Usage: --port 0 --token fake-bot-token --heartbeat-ms 41250 [--load 10000 --rate 2000 --channels 100 --mention-every 20 " +
+    "--lift-channel-limit true | --burst 300 --burst-ms 1000] [--bot-pid PID --bot-metrics URL]";
 var options = new FakeDiscordOptions();
-int? load = null;
+int? load = null, burst = null, botPid = null;
 double rate = 0;
-var channels = 50;
-for (var i = 0; i + 1 < args.Length; i += 2)
+int channels = 50, mentionEvery = 1, burstMs = 1000;
+string? botMetrics = null;
+for (var i = 0; i < args.Length; i += 2)
 {
-    var (name, value) = (args[i], args[i + 1]);
+    var (name, value) = (args[i], i + 1 < args.Length ? args[i + 1] : "");
     switch (name)
     {
         case "--port" when int.TryParse(value, out var port):
             options = options with { Port = port };
             break;
-        case "--token":
+        case "--token" when value.Length > 0:
             options = options with { Token = value };
             break;
-        case "--heartbeat-ms" when int.TryParse(value, out var ms):
+        case "--heartbeat-ms" when int.TryParse(value, out var ms) && ms > 0:
             options = options with { HeartbeatIntervalMs = ms };
             break;
         case "--load" when int.TryParse(value, out var n) && n > 0:
             load = n;
-            // Measure the bot, not the fake's per-channel bucket; the bot's own 50/s global limit still applies.
-            options = options with { MessageBucketLimit = 1_000_000, EchoBotMessages = false };
             break;
-        case "--rate" when double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var r) && r >= 0:
+        case "--rate" when double.TryParse(value, CultureInfo.InvariantCulture, out var r) && r >= 0:
             rate = r;
             break;
         case "--channels" when int.TryParse(value, out var c) && c > 0:
             channels = c;
             break;
+        case "--mention-every" when int.TryParse(value, out var m) && m > 0:
+            mentionEvery = m;
+            break;
+        // Measures the bot alone, without Discord's per-channel 5 messages / 5 s (the global 50/s stays in force).
+        case "--lift-channel-limit" when bool.TryParse(value, out var lift):
+            if (lift) options = options with { MessageBucketLimit = 1_000_000 };
+            break;
+        case "--burst" when int.TryParse(value, out var b) && b > 0:
+            burst = b;
+            break;
+        case "--burst-ms" when int.TryParse(value, out var w) && w > 0:
+            burstMs = w;
+            break;
+        case "--bot-pid" when int.TryParse(value, out var pid) && File.Exists($"/proc/{pid}/stat"):
+            botPid = pid;
+            break;
+        case "--bot-metrics" when Uri.TryCreate(value, UriKind.Absolute, out _):
+            botMetrics = value;
+            break;
         default:
-            Console.Error.WriteLine($"Unknown or bad option {name} {value}. Usage: --port 0 --token fake-bot-token --heartbeat-ms 41250 [--load 2000 --rate 40 --channels 50]");
+            Console.Error.WriteLine($"Unknown or bad option {name} {value}. {Usage}");
             return 2;
     }
 }
@@ -45,8 +68,19 @@ Console.WriteLine($"Bot token:            {options.Token}");
 Console.WriteLine($"Control:              POST http://127.0.0.1:{server.Port}/_fake/messages {{\"content\":\"do I need a PhD?\",\"mention_bot\":true}}");
 Console.Out.Flush();
 
+var probe = botPid is { } botProcess ? new BotProcessProbe(botProcess, botMetrics) : null;
 if (load is { } messageCount)
-    return await LoadRun.RunAsync(server, messageCount, rate, channels, TimeSpan.FromMinutes(2));
+{
+    var report = await MessageLoadRun.RunAsync(server, new MessageLoadShape(messageCount, rate, channels, mentionEvery), probe, TimeSpan.FromMinutes(2), Console.Out);
+    report.Print(Console.Out);
+    return report.Correct ? 0 : 1;
+}
+if (burst is { } interactions)
+{
+    var report = await SlashBurstRun.RunAsync(server, interactions, TimeSpan.FromMilliseconds(burstMs), probe, Console.Out);
+    report.Print(Console.Out);
+    return report.WithinDeadline == interactions ? 0 : 1;
+}
 
 // The web host handles Ctrl+C and SIGTERM by stopping; wait for that.
 await Task.Delay(Timeout.Infinite, server.Stopping).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Events;
 
-/// <summary>MESSAGE_CREATE → pipeline → reply in the channel, referencing the question.</summary>
+/// <summary>MESSAGE_CREATE → pipeline → <see cref="ReplyOutbox"/> (the reply goes out in the channel, referencing the question).</summary>
 public sealed class MessageCreateHandler(
     DiscordMessageMapper mapper,
     IMessagePipeline pipeline,
-    DiscordReplySender sender,
+    ReplyOutbox outbox,
     ProcessedEvents processed,
     ILogger<MessageCreateHandler> logger) : IDiscordEventHandler
 {
@@ -28,6 +28,6 @@ public sealed class MessageCreateHandler(
                 "\"Message Content Intent\" is enabled (Developer Portal → your application → Bot). Mentions, DMs and slash commands still work.", message.ChannelId);
         if (mapper.ToIncoming(message) is not { } incoming || !processed.TryClaim("message:" + message.Id)) return;
         var reply = await pipeline.HandleAsync(incoming, cancellationToken);
-        await sender.SendAsync(reply, message, cancellationToken);
+        if (reply.ShouldSend) await outbox.EnqueueAsync(reply, message, cancellationToken);
     }
 }

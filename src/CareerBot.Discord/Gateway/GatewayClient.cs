@@ -17,7 +17,8 @@ public sealed class GatewayClient(
     DiscordIdentity identity,
     GatewayTimings timings,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    IDispatchFilter? filter = null)
 {
     private const int ResumeUrlAttempts = 3;
 
@@ -39,7 +40,7 @@ public sealed class GatewayClient(
                 // The resume URL is preferred; after repeated failures there, the session is resumed through the discovery URL.
                 var url = _session.CanResume && failures < ResumeUrlAttempts ? _session.ResumeUrl! : await DiscoverAsync(cancellationToken);
                 await using var transport = transports.Create();
-                var connection = new GatewayConnection(transport, _session, shard, token, identifyGate, events, identity, timings, time, logger);
+                var connection = new GatewayConnection(transport, _session, shard, token, identifyGate, events, identity, timings, time, logger, filter);
                 outcome = await connection.RunAsync(WithQuery(url), cancellationToken);
                 established = connection.Established;
             }

@@ -22,7 +22,8 @@ public sealed class GatewayConnection(
     DiscordIdentity identity,
     GatewayTimings timings,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    IDispatchFilter? filter = null)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SlidingWindowRateLimiter _sendBudget = new(new SlidingWindowRateLimiterOptions
@@ -62,7 +63,9 @@ public sealed class GatewayConnection(
             }
             return await ReadLoopAsync(cancellationToken);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is WebSocketException or IOException or OperationCanceledException)
+        // ClientWebSocket throws ObjectDisposedException when read after Abort (e.g. the heartbeat loop aborted a zombie while the
+        // read loop was handing an event over).
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
             return GatewayDisconnect.Resume(_zombie ? "no heartbeat ACK (zombie connection)" : $"connection dropped ({e.Message})");
         }
@@ -117,7 +120,7 @@ public sealed class GatewayConnection(
             GatewayPayload payload;
             try
             {
-                payload = GatewayPayloadCodec.Decode(frame.Payload.Span);
+                payload = GatewayPayloadCodec.Decode(frame.Payload.Span, filter);
             }
             catch (JsonException e)
             {
@@ -168,7 +171,7 @@ public sealed class GatewayConnection(
                 logger.LogInformation("Shard {Shard} RESUMED at sequence {Sequence}", shard, session.Sequence);
                 break;
         }
-        if (payload.EventName is { } name)
+        if (payload is { EventName: { } name, Filtered: false })
             await events.WriteAsync(new GatewayDispatch(shard.Id, name, payload.Data, payload.Sequence), cancellationToken);
     }
 

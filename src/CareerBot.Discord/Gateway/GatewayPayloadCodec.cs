@@ -6,17 +6,57 @@ namespace CareerBot.Discord.Gateway;
 /// <summary>Reads the gateway envelope and writes the four payloads the client sends (heartbeat, identify, resume). Unknown fields are ignored.</summary>
 public static class GatewayPayloadCodec
 {
-    public static GatewayPayload Decode(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Reads the envelope with a forward-only reader and parses <c>d</c> only when <paramref name="filter"/> wants the event,
+    /// so a dropped dispatch costs one scan and no allocation beyond its event name.
+    /// </summary>
+    public static GatewayPayload Decode(ReadOnlySpan<byte> json, IDispatchFilter? filter = null)
     {
-        using var document = JsonDocument.Parse(json.ToArray());
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || op.ValueKind != JsonValueKind.Number)
-            throw new JsonException("A gateway payload must be an object with a numeric \"op\".");
-        var data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
-        int? sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null;
-        var eventName = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        return new GatewayPayload((GatewayOpCode)op.GetInt32(), data, sequence, eventName);
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw NotAnEnvelope();
+        int? op = null, sequence = null;
+        string? eventName = null;
+        int dataStart = -1, dataLength = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("op"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Number) op = reader.GetInt32();
+            }
+            else if (reader.ValueTextEquals("s"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Number) sequence = reader.GetInt32();
+            }
+            else if (reader.ValueTextEquals("t"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String) eventName = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("d"u8))
+            {
+                reader.Read();
+                dataStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                dataLength = (int)reader.BytesConsumed - dataStart;
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        if (op is not { } code) throw NotAnEnvelope();
+        if (dataStart < 0) return new GatewayPayload((GatewayOpCode)code, default, sequence, eventName);
+        var data = json.Slice(dataStart, dataLength);
+        if (filter is not null && eventName is not null && !filter.Wants(eventName, data))
+            return new GatewayPayload((GatewayOpCode)code, default, sequence, eventName) { Filtered = true };
+        var dataReader = new Utf8JsonReader(data);
+        return new GatewayPayload((GatewayOpCode)code, JsonElement.ParseValue(ref dataReader), sequence, eventName);
     }
+
+    private static JsonException NotAnEnvelope() => new("A gateway payload must be an object with a numeric \"op\".");
 
     public static byte[] Heartbeat(int? sequence) => Write(GatewayOpCode.Heartbeat, w =>
     {

@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Messages;
 using CareerBot.Discord.Rest;
@@ -9,13 +10,15 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Discord.Interactions;
 
 /// <summary>
-/// Answers an interaction inside Discord's 3-second window: a command that finishes within
-/// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4); a slower one is deferred (type 5) and its
-/// answer edited into the original response. A chart follows as a follow-up with the PNG attached. Autocomplete is answered
-/// with choices (type 8).
+/// Answers an interaction inside Discord's 3-second window: work that finishes within
+/// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
+/// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
+/// attached. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
+/// submitted edit modal runs as <c>/kb set … from:N</c> through the pipeline; both are answered privately.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
+    AnswerRatingRecorder ratings,
     DiscordMessageMapper mapper,
     DiscordRestClient rest,
     KnowledgeBase knowledge,
@@ -24,48 +27,89 @@ public sealed class InteractionResponder(
     ILogger<InteractionResponder> logger,
     IChartRenderer? charts = null)
 {
+    public const string StaleButton = "That button no longer works. Ask the question again for a fresh answer to rate.";
+    public const string UnknownForm = "I don't recognise this form (it may be from an older version of CareerBot). Run `/kb edit <id>` again to get a fresh one; nothing was changed.";
+
     public async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
         if (interaction.Data is not { } data) return;
-        if (interaction.Type == DiscordInteraction.Autocomplete)
+        switch (interaction.Type)
         {
-            var choices = AutocompleteChoices.For(data, knowledge.Current);
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-                new InteractionResponse(InteractionResponse.AutocompleteResult, new InteractionCallbackData(Choices: choices)), [], cancellationToken);
-            return;
+            case DiscordInteraction.Autocomplete:
+                var choices = AutocompleteChoices.For(data, knowledge.Current);
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
+                    new InteractionResponse(InteractionResponse.AutocompleteResult, new InteractionCallbackData(Choices: choices)), [], cancellationToken);
+                break;
+            case DiscordInteraction.ApplicationCommand:
+                var command = mapper.ToIncoming(interaction, InteractionCommandText.Build(data));
+                await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true, alwaysPrivate: false, cancellationToken);
+                break;
+            case DiscordInteraction.MessageComponent:
+                await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
+                break;
+            case DiscordInteraction.ModalSubmit:
+                await AnswerAsync(interaction, SubmitEditAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
+                break;
         }
-        if (interaction.Type != DiscordInteraction.ApplicationCommand) return;
+    }
 
-        var message = mapper.ToIncoming(interaction, InteractionCommandText.Build(data));
-        var work = pipeline.HandleAsync(message, cancellationToken).AsTask();
+    private async Task<Reply> RateAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken) =>
+        await ratings.RecordAsync(mapper.ToUser(interaction), interaction.Message?.Id ?? interaction.Id, data.CustomId ?? "", cancellationToken)
+        ?? new Reply(ReplyKind.InputError, "rating", 1, StaleButton);
+
+    /// <summary>The modal's text becomes the same <c>/kb set</c> a moderator could type, so permissions, validation and conflicts are checked once, in the pipeline.</summary>
+    private async Task<Reply> SubmitEditAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken)
+    {
+        var body = (data.Components ?? []).SelectMany(c => c.TextInputs()).FirstOrDefault(i => i.CustomId == EditModal.TextInputId)?.Value;
+        if (body is null || KnowledgeEditForm.SubmitCommand(data.CustomId ?? "", body) is not { } command)
+        {
+            logger.LogInformation("A modal with the unknown custom_id {CustomId} was submitted", data.CustomId);
+            return new Reply(ReplyKind.InputError, "kb", 1, UnknownForm);
+        }
+        return await pipeline.HandleAsync(mapper.ToIncoming(interaction, command), cancellationToken);
+    }
+
+    private async Task AnswerAsync(DiscordInteraction interaction, Task<Reply> work, bool opensModals, bool alwaysPrivate, CancellationToken cancellationToken)
+    {
         var deadline = Task.Delay(options.Value.InteractionDeferAfter, time, cancellationToken);
         if (await Task.WhenAny(work, deadline) == work)
         {
-            var reply = await work;
+            var reply = Privatised(await work, alwaysPrivate);
+            // A modal must be the first response: only an answer that is not deferred can open one.
+            if (opensModals && reply.EditForm is { } form && EditModal.Fits(form))
+            {
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
+                    new InteractionResponse(InteractionResponse.Modal, EditModal.Render(form)), [], cancellationToken);
+                return;
+            }
             var parts = DiscordReplyRenderer.Render(reply);
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-                new InteractionResponse(InteractionResponse.ChannelMessage, MessageData(parts[0], reply)), [], cancellationToken);
-            await SendFollowupsAsync(interaction, parts.Skip(1), reply, cancellationToken);
+                new InteractionResponse(InteractionResponse.ChannelMessage, MessageData(parts, 0, reply)), [], cancellationToken);
+            await SendFollowupsAsync(interaction, parts, 1, reply, cancellationToken);
             await SendChartAsync(interaction, reply, cancellationToken);
             return;
         }
 
-        // Ephemerality is fixed when deferring; the answer is public, so a private reply replaces the loading message.
+        // Ephemerality is fixed when deferring: private work defers privately; a public deferral whose answer turns out
+        // private is replaced by a private follow-up.
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-            new InteractionResponse(InteractionResponse.DeferredChannelMessage), [], cancellationToken);
-        var late = await work;
-        logger.LogDebug("Interaction /{Command} was deferred and took longer than {Limit}", data.Name, options.Value.InteractionDeferAfter);
+            new InteractionResponse(InteractionResponse.DeferredChannelMessage, alwaysPrivate ? new InteractionCallbackData(Flags: InteractionCallbackData.Ephemeral) : null),
+            [], cancellationToken);
+        var late = Privatised(await work, alwaysPrivate);
+        logger.LogDebug("Interaction {Id} (type {Type}) was deferred and took longer than {Limit}", interaction.Id, interaction.Type, options.Value.InteractionDeferAfter);
         var lateParts = DiscordReplyRenderer.Render(late);
-        if (DiscordReplyRenderer.IsEphemeral(late))
+        if (DiscordReplyRenderer.IsEphemeral(late) && !alwaysPrivate)
         {
             await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
-            await SendFollowupsAsync(interaction, lateParts, late, cancellationToken);
+            await SendFollowupsAsync(interaction, lateParts, 0, late, cancellationToken);
             return;
         }
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, MessageData(lateParts[0], late), [], cancellationToken);
-        await SendFollowupsAsync(interaction, lateParts.Skip(1), late, cancellationToken);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, MessageData(lateParts, 0, late), [], cancellationToken);
+        await SendFollowupsAsync(interaction, lateParts, 1, late, cancellationToken);
         await SendChartAsync(interaction, late, cancellationToken);
     }
+
+    private static Reply Privatised(Reply reply, bool alwaysPrivate) => alwaysPrivate && !reply.IsPrivate ? reply with { IsPrivate = true } : reply;
 
     private async Task SendChartAsync(DiscordInteraction interaction, Reply reply, CancellationToken cancellationToken)
     {
@@ -74,12 +118,14 @@ public sealed class InteractionResponder(
             new InteractionCallbackData(AllowedMentions: AllowedMentions.None, Attachments: ChartAttachment.References(reply)), [chart], cancellationToken);
     }
 
-    private async Task SendFollowupsAsync(DiscordInteraction interaction, IEnumerable<string> parts, Reply reply, CancellationToken cancellationToken)
+    private async Task SendFollowupsAsync(DiscordInteraction interaction, IReadOnlyList<string> parts, int from, Reply reply, CancellationToken cancellationToken)
     {
-        foreach (var part in parts)
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(part, reply), [], cancellationToken);
+        for (var i = from; i < parts.Count; i++)
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(parts, i, reply), [], cancellationToken);
     }
 
-    private static InteractionCallbackData MessageData(string content, Reply reply) =>
-        new(content, AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null);
+    /// <summary>Part <paramref name="index"/> of the reply; the last part carries the 👍/👎 buttons of a knowledge answer.</summary>
+    private static InteractionCallbackData MessageData(IReadOnlyList<string> parts, int index, Reply reply) =>
+        new(parts[index], AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null,
+            Components: index == parts.Count - 1 ? RatingButtons.For(reply) : null);
 }

@@ -67,7 +67,7 @@ public sealed class InteractionsEndpoint(
             return Results.BadRequest();
         }
         if (interaction is null) return Results.BadRequest();
-        if (interaction.Type == 1) return Results.Json(new { type = 1 });
+        if (interaction.Type == DiscordInteraction.Ping) return Results.Json(new { type = 1 });
         if (processed.TryClaim("interaction:" + interaction.Id) && !_work.Writer.TryWrite(interaction))
             logger.LogWarning("Interaction {Id} dropped: the interactions queue is full", interaction.Id);
         return Results.Accepted();

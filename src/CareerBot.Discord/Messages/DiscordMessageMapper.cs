@@ -27,9 +27,15 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
 
     public IncomingMessage ToIncoming(DiscordInteraction interaction, string commandText)
     {
+        var user = ToUser(interaction);
+        return new IncomingMessage(Platform, interaction.ChannelId ?? user.Id, user, commandText);
+    }
+
+    /// <summary>Who ran a command, clicked a button or submitted a modal; a moderator by the member's roles and permissions.</summary>
+    public ChatUser ToUser(DiscordInteraction interaction)
+    {
         var invoker = interaction.Invoker ?? new DiscordUser("0", "unknown");
-        var user = new ChatUser(Platform, invoker.Id, interaction.Member?.Nick ?? invoker.DisplayName, IsModerator(interaction.Member));
-        return new IncomingMessage(Platform, interaction.ChannelId ?? invoker.Id, user, commandText);
+        return new ChatUser(Platform, invoker.Id, interaction.Member?.Nick ?? invoker.DisplayName, IsModerator(interaction.Member));
     }
 
     /// <summary>

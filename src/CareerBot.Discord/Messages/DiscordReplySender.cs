@@ -8,7 +8,7 @@ namespace CareerBot.Discord.Messages;
 /// <summary>
 /// Sends a reply to a channel message: the first part references the question, mentions are never parsed, and every
 /// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. A chart
-/// (offers) follows as a PNG attachment.
+/// (offers) follows as a PNG attachment; the last part of a knowledge answer carries the 👍/👎 buttons.
 /// </summary>
 public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordReplySender> logger, IChartRenderer? charts = null)
 {
@@ -23,7 +23,8 @@ public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordRe
                 AllowedMentions.None,
                 i == 0 ? new MessageReference(question.Id, question.ChannelId, question.GuildId) : null,
                 Nonce(question.Id, i),
-                EnforceNonce: true);
+                EnforceNonce: true,
+                Components: i == parts.Count - 1 ? RatingButtons.For(reply) : null);
             await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
         }
         if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)

@@ -84,15 +84,15 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
         {
             var bucket = _buckets.For(route);
             await bucket.AcquireAsync(cancellationToken);
-            // The global slot is taken last, right before sending, so waiting in a bucket cannot bunch requests up.
-            await _global.WaitAsync(route, cancellationToken);
-
             using var request = new HttpRequestMessage(route.Method, route.Path) { Content = content?.Invoke() };
             if (route.Authorized) request.Headers.TryAddWithoutValidation("Authorization", _authorization);
             HttpResponseMessage response;
+            // The global slot is taken last, right before sending, so waiting in a bucket cannot bunch requests up; it is
+            // released (its second starts) when the response headers are back.
+            var slot = await _global.AcquireAsync(route, cancellationToken);
             try
             {
-                response = await _http.SendAsync(request, cancellationToken);
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             }
             catch (HttpRequestException e) when (attempt < MaxAttempts && (safeToRetry || NeverSent(e)))
             {
@@ -105,6 +105,10 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
             {
                 bucket.ProbeFailed();
                 throw;
+            }
+            finally
+            {
+                slot?.Dispose();
             }
 
             using (response)

@@ -6,4 +6,5 @@ public sealed record InteractionResponse(int Type, InteractionCallbackData? Data
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
     public const int AutocompleteResult = 8;
+    public const int Modal = 9;
 }

@@ -7,4 +7,5 @@ public sealed record MessageCreateRequest(
     MessageReference? MessageReference = null,
     string? Nonce = null,
     bool? EnforceNonce = null,
-    IReadOnlyList<AttachmentReference>? Attachments = null);
+    IReadOnlyList<AttachmentReference>? Attachments = null,
+    IReadOnlyList<DiscordComponent>? Components = null);

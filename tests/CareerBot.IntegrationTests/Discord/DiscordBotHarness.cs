@@ -21,14 +21,16 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         IdentifyWindow = TimeSpan.FromMilliseconds(100),
     };
 
-    private DiscordBotHarness(FakeDiscordServer fake, IHost host, bool ownsFake)
+    private DiscordBotHarness(FakeDiscordServer fake, IHost host, bool ownsFake, string dataDirectory)
     {
         Fake = fake;
         Host = host;
         _ownsFake = ownsFake;
+        _dataDirectory = dataDirectory;
     }
 
     private readonly bool _ownsFake;
+    private readonly string _dataDirectory;
 
     public FakeDiscordServer Fake { get; }
     public IHost Host { get; }
@@ -46,8 +48,11 @@ public sealed class DiscordBotHarness : IAsyncDisposable
     {
         var ownsFake = fake is null;
         fake ??= await StartFakeAsync();
+        // Each bot gets its own SQLite folder, so one test's /kb edits and ratings never show up in another.
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "careerbot-discord-test-" + Guid.NewGuid().ToString("N"));
         var configuration = new Dictionary<string, string?>
         {
+            ["Storage:DataDirectory"] = dataDirectory,
             ["Discord:Token"] = fake.Options.Token,
             ["Discord:ApiBaseUrl"] = fake.RestUrl,
             ["Discord:GuildIds:0"] = fake.Options.GuildIds[0],
@@ -59,7 +64,7 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new DiscordBotHarness(fake, host, ownsFake);
+        var harness = new DiscordBotHarness(fake, host, ownsFake, dataDirectory);
         if (waitUntilReady)
             await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.LiveConnections > 0 && fake.Rest.Commands.Count > 0, what: "the bot to connect and register commands");
         return harness;
@@ -80,6 +85,8 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         {
             Host.Dispose();
             if (_ownsFake) await Fake.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace CareerBot.IntegrationTests.Discord;
 public class DiscordFidelityTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_real_discordjs_client_logs_in_receives_events_replies_and_resumes_against_the_fake()
+    public async Task The_real_discordjs_client_logs_in_receives_events_replies_handles_a_button_and_a_modal_and_resumes_against_the_fake()
     {
         var script = Path.Combine(RepositoryRoot(), "tests", "fidelity", "discord");
         var required = Environment.GetEnvironmentVariable("CAREERBOT_FIDELITY") == "1";
@@ -52,6 +52,7 @@ public class DiscordFidelityTests(ITestOutputHelper output)
         output.WriteLine(await stderr);
         Assert.Equal(0, node.ExitCode);
         Assert.Contains("OK: discord.js", await stdout);
+        Assert.Contains("button click → modal → submit → ephemeral reply worked", await stdout);
         Assert.Contains(fake.Requests, r => r.Header("User-Agent")?.StartsWith("DiscordBot (https://discord.js.org", StringComparison.Ordinal) == true);
     }
 

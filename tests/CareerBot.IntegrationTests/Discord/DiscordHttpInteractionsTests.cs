@@ -89,6 +89,24 @@ public sealed class DiscordHttpInteractionsTests : IDisposable
         Assert.Contains("PhD", interaction.Content);
     }
 
+    [Fact]
+    public async Task A_signed_button_click_on_an_answer_is_recorded_and_thanked_privately()
+    {
+        var (bot, url) = await StartAsync();
+        await using var _ = bot;
+        var (ask, payload) = bot.Fake.CreateCommand("ask", new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = "do I need a PhD?" }));
+        await PostAsync(url, payload.ToJsonString());
+        await FakeDiscordServer.WaitUntilAsync(() => ask.Message is not null, what: "the answer");
+        var down = ask.Message!["components"]![0]!["components"]![1]!["custom_id"]!.GetValue<string>();
+
+        var (click, clickPayload) = bot.Fake.CreateButtonClick(ask.Message, down);
+        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(url, clickPayload.ToJsonString())).StatusCode);
+
+        await FakeDiscordServer.WaitUntilAsync(() => click.CallbackType is not null, what: "the click's callback");
+        Assert.Equal((4, 64), (click.CallbackType, click.Flags & 64));
+        Assert.StartsWith("Thanks for telling me", click.Content);
+    }
+
     public void Dispose()
     {
         _key.Dispose();

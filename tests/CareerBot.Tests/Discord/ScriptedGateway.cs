@@ -52,6 +52,8 @@ public sealed class ScriptedConnection(Action<ScriptedConnection> onConnected) :
 
     public async Task<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken)
     {
+        // As ClientWebSocket: reading an aborted socket throws ObjectDisposedException.
+        if (Aborted) throw new ObjectDisposedException(nameof(ClientWebSocket));
         try
         {
             return await _toClient.Reader.ReadAsync(cancellationToken);

@@ -67,6 +67,39 @@ log(`sent message ${sent.id}`);
 const stored = await control(base, 'GET', '/messages');
 if (!stored.some(m => m.id === sent.id && m.content === 'pong' && m.message_reference?.message_id === message.id)) fail('the fake did not store the reply');
 
+// Components: a message with a button, a click (MESSAGE_COMPONENT), a modal in answer (callback 9), its submission (MODAL_SUBMIT).
+async function until(what, probe) {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise(r => setTimeout(r, 50));
+  }
+  fail(`timed out waiting for ${what}`);
+}
+const interactions = [];
+client.on(Events.InteractionCreate, interaction => interactions.push(interaction));
+const withButton = await message.channel.send({
+  content: 'Was this helpful?',
+  components: [{ type: 1, components: [{ type: 2, style: 2, custom_id: 'rate:+:phd-value:q', label: 'Helpful', emoji: { name: '👍' } }] }],
+});
+const click = await control(base, 'POST', '/click', { message_id: withButton.id, custom_id: 'rate:+:phd-value:q' });
+const button = await until('the button interaction', () => interactions.find(i => i.id === click.interaction_id));
+if (!button.isButton() || button.customId !== 'rate:+:phd-value:q' || button.message.id !== withButton.id) fail('the click did not arrive as a button interaction on the message');
+await button.showModal({
+  custom_id: 'kbedit:phd-value:0', title: 'Edit phd-value (v0)',
+  components: [{ type: 1, components: [{ type: 4, custom_id: 'body', style: 2, label: 'Answer (Markdown)', value: 'old text', max_length: 4000 }] }],
+});
+const opened = await control(base, 'GET', `/interactions/${click.interaction_id}`);
+if (opened.callback_type !== 9 || opened.modal?.title !== 'Edit phd-value (v0)') fail(`the fake did not record the modal: ${JSON.stringify(opened)}`);
+const submit = await control(base, 'POST', '/submit', { interaction_id: click.interaction_id, value: 'new text' });
+const submitted = await until('the modal submission', () => interactions.find(i => i.id === submit.interaction_id));
+if (!submitted.isModalSubmit() || submitted.customId !== 'kbedit:phd-value:0') fail('the submission did not arrive as a modal submit');
+const value = submitted.fields.getTextInputValue('body');
+await submitted.reply({ content: `saved: ${value}`, flags: 64 });
+const answered = await control(base, 'GET', `/interactions/${submit.interaction_id}`);
+if (answered.callback_type !== 4 || answered.content !== 'saved: new text' || answered.flags !== 64) fail(`unexpected modal answer ${JSON.stringify(answered)}`);
+log('button click → modal → submit → ephemeral reply worked');
+
 // A dropped connection must be resumed on the resume URL with the missed events replayed.
 const resumed = new Promise(resolve => client.once(Events.ShardResume, resolve));
 const afterDrop = new Promise(resolve => client.on(Events.MessageCreate, m => { if (m.content === 'sent while dropped') resolve(m); }));
@@ -81,5 +114,5 @@ if (gateway.resumes < 1 || gateway.identifies !== 1) fail('discord.js did not RE
 await client.destroy();
 clearTimeout(deadline);
 fakeProcess?.kill();
-log('OK: discord.js logged in, received READY and MESSAGE_CREATE, sent a reply, and resumed after a drop');
+log('OK: discord.js logged in, received READY and MESSAGE_CREATE, sent a reply, handled a button click and a modal, and resumed after a drop');
 process.exit(0);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.FakeDiscord;
+
+/// <summary>
+/// What the bot process under load costs, read from outside so the load tool's own work is not counted: CPU time and peak
+/// RSS from Linux's /proc/&lt;pid&gt;, and .NET GC counts from the bot's Prometheus /metrics (Operations:Port) when given.
+/// </summary>
+public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+
+    /// <param name="Runtime">From /metrics: gen0/gen1/gen2 collection counts, allocated bytes, JIT and GC pause seconds (empty without a metrics URL).</param>
+    public sealed record Sample(double CpuSeconds, long PeakRssBytes, long RssBytes, IReadOnlyDictionary<string, double> Runtime)
+    {
+        public string RuntimeDelta(Sample before) => Runtime.Count == 0 ? "" :
+            $"GCs gen0 {Delta(before, "gen0")}, gen1 {Delta(before, "gen1")}, gen2 {Delta(before, "gen2")}; allocated {Delta(before, Allocated) / 1048576:0.0} MB; " +
+            $"JIT {Delta(before, JitMethods):0} methods in {Delta(before, Jit):0.00} s; GC pauses {Delta(before, GcPause):0.000} s";
+
+        private double Delta(Sample before, string key) => Runtime.GetValueOrDefault(key) - before.Runtime.GetValueOrDefault(key);
+    }
+
+    private const string Allocated = "allocated";
+    private const string Jit = "jit";
+    private const string JitMethods = "jitmethods";
+    private const string GcPause = "gcpause";
+
+    public async Task<Sample> ReadAsync()
+    {
+        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name) are user and system time in clock ticks (100/s).
+        var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var status = await File.ReadAllTextAsync($"/proc/{pid}/status");
+        return new Sample(ticks / 100.0, StatusKb(status, "VmHWM") * 1024, StatusKb(status, "VmRSS") * 1024, await RuntimeMetricsAsync());
+    }
+
+    private async Task<IReadOnlyDictionary<string, double>> RuntimeMetricsAsync()
+    {
+        var values = new Dictionary<string, double>();
+        if (metricsUrl is null) return values;
+        var text = await Http.GetStringAsync(metricsUrl);
+        foreach (Match m in GcLine().Matches(text)) values[m.Groups["gen"].Value] = Number(m.Groups["value"].Value);
+        foreach (var (key, metric) in new[] { (Allocated, "dotnet_gc_heap_total_allocated_bytes_total"), (Jit, "dotnet_jit_compilation_time_seconds_total"), (JitMethods, "dotnet_jit_compiled_methods_total"), (GcPause, "dotnet_gc_pause_time_seconds_total") })
+            if (Regex.Match(text, $@"^{metric}(?:\{{[^}}]*\}})?\s+(\S+)", RegexOptions.Multiline) is { Success: true } found)
+                values[key] = Number(found.Groups[1].Value);
+        return values;
+    }
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static long StatusKb(string status, string key) =>
+        long.Parse(Regex.Match(status, $@"^{key}:\s+(\d+) kB", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^dotnet_gc_collections(?:_total)?\{[^}]*gc_heap_generation=""(?<gen>gen\d)""[^}]*\}\s+(?<value>[0-9.e+]+)", RegexOptions.Multiline)]
+    private static partial Regex GcLine();
+}

@@ -1,0 +1,59 @@
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerBot.Tests.Discord;
+
+public class GlobalRateLimitTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly DiscordRoute Message = DiscordRoutes.CreateMessage("1300000000000000002");
+    private readonly FakeTimeProvider _time = new();
+
+    private async Task<List<IDisposable>> TakeAsync(GlobalRateLimit limit, int count)
+    {
+        var slots = new List<IDisposable>();
+        for (var i = 0; i < count; i++) slots.Add((await limit.AcquireAsync(Message, CancellationToken.None).WaitAsync(Wait))!);
+        return slots;
+    }
+
+    private static async Task AssertPendingAsync(Task task)
+    {
+        await Task.Delay(50);
+        Assert.False(task.IsCompleted, "a 51st request went out within the second");
+    }
+
+    [Fact]
+    public async Task Fifty_go_at_once_and_the_next_waits_a_second_after_the_first_response()
+    {
+        var limit = new GlobalRateLimit(_time);
+        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+        slots[0].Dispose();
+
+        var next = limit.AcquireAsync(Message, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(990));
+        await AssertPendingAsync(next);
+        _time.Advance(TimeSpan.FromMilliseconds(20));
+        Assert.NotNull(await next.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public async Task Requests_still_in_flight_hold_their_slots_however_long_they_take()
+    {
+        var limit = new GlobalRateLimit(_time);
+        await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+
+        var next = limit.AcquireAsync(Message, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await AssertPendingAsync(next);
+    }
+
+    [Fact]
+    public async Task Interaction_callbacks_are_exempt()
+    {
+        var limit = new GlobalRateLimit(_time);
+        await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+
+        Assert.Null(await limit.AcquireAsync(DiscordRoutes.InteractionCallback("1", "token"), CancellationToken.None).WaitAsync(Wait));
+    }
+}
