@@ -95,17 +95,17 @@ public sealed partial class FakeSlackServer
         ["token"] = "legacy-verification-token", ["team_id"] = Options.TeamId, ["team_domain"] = "fake",
         ["channel_id"] = channelId, ["channel_name"] = "general", ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(),
         ["command"] = command, ["text"] = text, ["api_app_id"] = Options.AppId, ["is_enterprise_install"] = "false",
-        ["response_url"] = new Uri(BaseUrl, "response/" + responseId).ToString(), ["trigger_id"] = NextId("trigger."),
+        ["response_url"] = new Uri(BaseUrl, "response/" + responseId).ToString(), ["trigger_id"] = NewTrigger(userId),
     };
 
     private void Track(Task task) => _background.Add(task);
 
-    private async Task DeliverAsync(string type, JsonObject payload, string? eventId, int attempt)
+    private async Task DeliverAsync(string type, JsonObject payload, string? eventId, int attempt, string? envelopeId = null)
     {
         try
         {
             var socket = await PickSocketAsync();
-            var envelopeId = Guid.NewGuid().ToString();
+            envelopeId ??= Guid.NewGuid().ToString();
             var envelope = new JsonObject
             {
                 ["envelope_id"] = envelopeId, ["type"] = type, ["payload"] = payload.DeepClone(),
@@ -209,6 +209,8 @@ public sealed partial class FakeSlackServer
             Acks.Enqueue(new FakeAck(envelopeId, socket.Id, Stopwatch.GetElapsedTime(pending.SentAt), pending.SocketId == socket.Id, ack["payload"]?.DeepClone()));
             // An ack on another socket does not count, as with Slack.
             if (pending.SocketId == socket.Id) pending.Acked.TrySetResult();
+            if (_submissionEnvelopes.TryRemove(envelopeId, out var submitted))
+                RecordSubmissionAnswer(submitted.ViewId, submitted.UserId, pending.SocketId == socket.Id ? ack["payload"] as JsonObject : null);
         }
     }
 

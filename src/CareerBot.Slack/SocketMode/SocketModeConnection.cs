@@ -7,7 +7,8 @@ namespace CareerBot.Slack.SocketMode;
 
 /// <summary>
 /// One Socket Mode WebSocket: its read loop acknowledges every envelope on this same socket before anything else,
-/// then hands the payload to the router (which only queues it). It keeps reading after a <c>disconnect</c> frame so
+/// then hands the payload to the router (which only queues it). The one exception is a modal submission: its ack
+/// carries the outcome, so the worker that checks it sends the ack on this socket (within Slack's 3 s). It keeps reading after a <c>disconnect</c> frame so
 /// envelopes that still arrive on it are acked while the next connection opens.
 /// </summary>
 public sealed class SocketModeConnection : IAsyncDisposable
@@ -85,8 +86,12 @@ public sealed class SocketModeConnection : IAsyncDisposable
                 return;
         }
         if (frame.EnvelopeId is null) return;
+        var envelopeId = frame.EnvelopeId;
+        // A modal submission is acked by the worker that checks it, on this socket, so the ack can keep the modal open with errors.
+        if (frame.Type == "interactive" && _router.RouteInteraction(frame.Payload, (payload, ct) => SendAsync(SocketModeFrame.Ack(envelopeId, payload), ct)))
+            return;
         // Ack first, on the socket that delivered the envelope: Slack redelivers anything not acked within 3 s.
-        await SendAsync(SocketModeFrame.Ack(frame.EnvelopeId), cancellationToken);
+        await SendAsync(SocketModeFrame.Ack(envelopeId), cancellationToken);
         _metrics.Acked(Stopwatch.GetElapsedTime(read));
         switch (frame.Type)
         {
@@ -95,6 +100,9 @@ public sealed class SocketModeConnection : IAsyncDisposable
                 break;
             case "slash_commands" when SlackEventMapper.ToSlashCommand(SlackEventMapper.Fields(frame.Payload)) is { } command:
                 _router.RouteSlashCommand(command);
+                break;
+            case "interactive":
+                // Already routed above; a button click needs only the plain ack.
                 break;
             default:
                 _logger.LogDebug("Acknowledged a Socket Mode {Type} envelope the bot does not handle", frame.Type);

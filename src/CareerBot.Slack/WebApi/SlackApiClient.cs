@@ -50,6 +50,10 @@ public sealed class SlackApiClient(
         await CallAsync("chat.update", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
     }
 
+    /// <summary>Opens a modal for the member whose command or click produced <paramref name="triggerId"/> (valid once, for about 3 s).</summary>
+    public async Task OpenViewAsync(string triggerId, SlackModalView view, CancellationToken cancellationToken) =>
+        await CallAsync("views.open", BotToken, () => JsonContent.Create(new { TriggerId = triggerId, View = view }, options: SlackJson.Options), cancellationToken);
+
     /// <remarks>users.info does not accept JSON bodies, so the user goes in a form.</remarks>
     public async Task<SlackUserInfo> GetUserAsync(string userId, CancellationToken cancellationToken)
     {

@@ -22,6 +22,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
     public Uri HttpBase { get; }
     public Uri EventsUrl => new(HttpBase, "events");
     public Uri CommandsUrl => new(HttpBase, "commands");
+    public Uri InteractivityUrl => new(HttpBase, "interactivity");
 
     public static Dictionary<string, string?> Settings(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode) => new()
     {
