@@ -25,6 +25,13 @@ public sealed partial class FakeSlackServer
             if (await JsonNode.ParseAsync(context.Request.Body) is not JsonObject payload) return Results.BadRequest(new { error = "expected an interactive payload (block_actions, view_submission…) as a JSON object" });
             return Results.Json(new { envelope_id = SendInteractive(payload) });
         });
+        app.MapPost("/_fake/views/{viewId}/submit", async (HttpContext context, string viewId) =>
+        {
+            var body = await JsonNode.ParseAsync(context.Request.Body);
+            if (body?["value"]?.GetValue<string>() is not { } value) return Results.BadRequest(new { error = "expected {\"value\": \"submitted text\"}, optionally with user_id" });
+            if (!_views.ContainsKey(viewId)) return Results.NotFound(new { error = $"no modal {viewId} was opened" });
+            return Results.Json(new { envelope_id = SendInteractive(ViewSubmission(viewId, value, body["user_id"]?.GetValue<string>())) });
+        });
         app.MapPost("/_fake/disconnect", async (string reason) =>
         {
             await DisconnectAllAsync(reason);
@@ -40,6 +47,7 @@ public sealed partial class FakeSlackServer
         app.MapGet("/_fake/acks", () => Results.Json(Acks.Select(a => new { a.EnvelopeId, a.SocketId, LatencyMs = a.Latency.TotalMilliseconds, a.OnDeliveringSocket, a.Payload })));
         app.MapGet("/_fake/views", () => Results.Json(Views.Select(v => new { v.ViewId, v.UserId, v.CallbackId, v.PrivateMetadata, v.View })));
         app.MapGet("/_fake/responses", () => Results.Json(Responses));
+        app.MapGet("/_fake/view-submissions", () => Results.Json(ViewSubmissions));
         app.MapGet("/_fake/uploads", () => Results.Json(Uploads));
     }
 }
