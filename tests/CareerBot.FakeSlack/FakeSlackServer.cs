@@ -27,6 +27,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeUpload> _uploads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _responseUrlUses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _channelBuckets = new(StringComparer.Ordinal);
     private long _sequence;
     private int _postCount;
 
@@ -80,18 +81,44 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         var token = context.Request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)
             ? auth[7..] : fields.GetValueOrDefault("token");
 
+        int? retryAfter = null;
         if (_rateLimits.TryGetValue(method, out var limit) && limit.Count > 0)
         {
             _rateLimits[method] = (limit.Count - 1, limit.RetryAfterSeconds);
+            retryAfter = limit.RetryAfterSeconds;
+        }
+        else if (method == "chat.postMessage" && fields.GetValueOrDefault("channel") is { Length: > 0 } channel)
+            retryAfter = ChannelPostRetryAfter(channel);
+        if (retryAfter is { } seconds)
+        {
             Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 429));
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers.RetryAfter = limit.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await context.Response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
             return;
         }
         Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 200));
         var answer = TokenProblem(method, token) is { } problem ? Error(problem) : Answer(method, fields);
         await context.Response.WriteAsJsonAsync(answer);
+    }
+
+    /// <summary>A token bucket per channel for chat.postMessage; null when the post may go out, else whole seconds to wait (at least 1).</summary>
+    private int? ChannelPostRetryAfter(string channel)
+    {
+        if (Options.ChannelPostInterval <= TimeSpan.Zero) return null;
+        var now = DateTimeOffset.UtcNow;
+        lock (_channelBuckets)
+        {
+            var (tokens, at) = _channelBuckets.TryGetValue(channel, out var bucket) ? bucket : (Options.ChannelPostBurst, now);
+            tokens = Math.Min(Options.ChannelPostBurst, tokens + (now - at) / Options.ChannelPostInterval);
+            if (tokens >= 1)
+            {
+                _channelBuckets[channel] = (tokens - 1, now);
+                return null;
+            }
+            _channelBuckets[channel] = (tokens, now);
+            return Math.Max(1, (int)Math.Ceiling((1 - tokens) * Options.ChannelPostInterval.TotalSeconds));
+        }
     }
 
     private string? TokenProblem(string method, string? token)

@@ -37,6 +37,17 @@ public sealed partial class FakeSlackServer
             try { await Socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken); }
             finally { _send.Release(); }
         }
+
+        /// <summary>Our close frame, never interleaved with a send (a WebSocket allows one send at a time).</summary>
+        public async Task CloseOutputAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived) await Socket.CloseOutputAsync(status, reason, cancellationToken);
+            }
+            finally { _send.Release(); }
+        }
     }
 
     private sealed record PendingEnvelope(int SocketId, long SentAt, TaskCompletionSource Acked);
@@ -77,8 +88,7 @@ public sealed partial class FakeSlackServer
     private async Task CloseLaterAsync(FakeSocket socket)
     {
         await Task.Delay(Options.CloseAfterDisconnect, _stopping.Token);
-        if (socket.Socket.State == WebSocketState.Open)
-            await socket.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "disconnect", _stopping.Token);
+        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "disconnect", _stopping.Token);
     }
 
     private JsonObject EventCallback(JsonObject innerEvent, string eventId) => new()
@@ -119,17 +129,25 @@ public sealed partial class FakeSlackServer
             var pending = new PendingEnvelope(socket.Id, Stopwatch.GetTimestamp(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             _pending[envelopeId] = pending;
             Deliveries.Enqueue(new FakeDelivery(envelopeId, type, eventId, attempt, socket.Id, DateTimeOffset.UtcNow));
-            await socket.SendAsync(envelope.ToJsonString(), _stopping.Token);
-            var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
-            var acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
+            var acked = false;
+            try
+            {
+                await socket.SendAsync(envelope.ToJsonString(), _stopping.Token);
+                var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
+                acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
+            }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The socket closed under the send: not acked, so an event is retried like any other, as Slack would.
+            }
             // A late ack is still recorded (with its latency), but the envelope is redelivered all the same.
             if (acked || type != "events_api" || attempt >= Options.RetryDelays.Count) return;
             await Task.Delay(Options.RetryDelays[attempt], _stopping.Token);
             await DeliverAsync(type, payload, eventId, attempt + 1);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
-            // The fake is stopping or the socket died under the send; a real Slack would retry later.
+            // The fake is stopping.
         }
     }
 
@@ -196,8 +214,7 @@ public sealed partial class FakeSlackServer
             var result = await socket.Socket.ReceiveAsync(buffer, _stopping.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                if (socket.Socket.State == WebSocketState.CloseReceived)
-                    await socket.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", _stopping.Token);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", _stopping.Token);
                 return;
             }
             message.Write(buffer, 0, result.Count);

@@ -8,15 +8,16 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.Slack.Inbound;
 
 /// <summary>
-/// Answers one delivery inside its own DI scope: pipeline, Block Kit, then the Web API or response_url; an offer chart
-/// is drawn and uploaded only after the text is out, so drawing never delays the answer. It also opens the /kb edit
-/// modal, checks its submission (answering in the ack), and records 👍/👎 clicks.
+/// Answers one delivery inside its own DI scope: pipeline, Block Kit, then the Web API (public answers through the
+/// channel's outbox lane) or response_url; an offer chart is drawn and uploaded only after the text is out. It also
+/// opens the /kb edit modal, checks its submission (answering in the ack), and records 👍/👎 clicks.
 /// </summary>
 public sealed class SlackWorkHandler(
     IMessagePipeline pipeline,
     SlackUserDirectory users,
     SlackApiClient api,
-    IChartRenderer charts,
+    SlackAnswerPoster poster,
+    SlackChannelOutbox outbox,
     AnswerRatingRecorder ratings,
     TimeProvider time,
     ILogger<SlackWorkHandler> logger)
@@ -44,18 +45,21 @@ public sealed class SlackWorkHandler(
         var user = await users.GetAsync(question.UserId, cancellationToken);
         var reply = await pipeline.HandleAsync(SlackEventMapper.ToIncomingMessage(question, user), cancellationToken);
         if (!reply.ShouldSend) return;
+        if (!reply.IsPrivate)
+        {
+            // Public posts wait for the channel's turn in the outbox, so a busy channel never holds up this worker.
+            if (!outbox.TryEnqueue(question.Channel, ct => poster.PostAsync(question, reply, ct)))
+                logger.LogError("The answer in Slack channel {Channel} was dropped: the bot is stopping, or Slack:QueueCapacity answers already wait to be posted", question.Channel);
+            return;
+        }
         try
         {
             foreach (var message in SlackReplyRenderer.Render(reply))
-            {
-                if (reply.IsPrivate) await api.PostEphemeralAsync(question.Channel, question.UserId, message, question.ThreadTs, cancellationToken);
-                else await api.PostMessageAsync(question.Channel, message, question.ThreadTs, cancellationToken);
-            }
-            await UploadChartAsync(reply, question.Channel, question.ThreadTs, cancellationToken);
+                await api.PostEphemeralAsync(question.Channel, question.UserId, message, question.ThreadTs, cancellationToken);
         }
         catch (SlackApiException e)
         {
-            logger.LogWarning("Could not answer in Slack channel {Channel}: {Method} answered {Error}", question.Channel, e.Method, e.Error);
+            logger.LogWarning("Could not answer privately in Slack channel {Channel}: {Method} answered {Error}", question.Channel, e.Method, e.Error);
         }
     }
 
@@ -72,7 +76,7 @@ public sealed class SlackWorkHandler(
             foreach (var message in SlackReplyRenderer.Render(reply))
                 await api.RespondAsync(command.ResponseUrl, new SlackResponseMessage(responseType, message.Text, message.Blocks), cancellationToken);
             // Slash commands cannot run in threads, so the chart goes to the channel (which needs the bot to be a member).
-            await UploadChartAsync(reply, command.ChannelId, null, cancellationToken);
+            await poster.UploadChartAsync(reply, command.ChannelId, null, cancellationToken);
         }
         catch (SlackApiException e)
         {
@@ -191,12 +195,5 @@ public sealed class SlackWorkHandler(
         {
             logger.LogWarning("Could not answer a rating click: {Method} answered {Error}", e.Method, e.Error);
         }
-    }
-
-    private async Task UploadChartAsync(Reply reply, string channel, string? threadTs, CancellationToken cancellationToken)
-    {
-        if (reply.Chart is not { } chart || reply.IsPrivate) return;
-        var png = await charts.RenderPngAsync(chart, cancellationToken);
-        await api.UploadFileAsync(new SlackFileUpload(channel, threadTs, "careerbot-chart.png", chart.Title, png), cancellationToken);
     }
 }

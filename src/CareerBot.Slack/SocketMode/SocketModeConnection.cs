@@ -123,6 +123,19 @@ public sealed class SocketModeConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Retires a connection Slack asked to replace, once the next one is open: it keeps reading and acking until Slack
+    /// closes it, and only closes it itself after <paramref name="grace"/>. Closing first would race with envelopes
+    /// already on their way: once our close frame is sent they can no longer be acked, and Slack redelivers them late.
+    /// </summary>
+    public async ValueTask RetireAsync(TimeSpan grace, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(_readLoop, Task.Delay(grace, time, wait.Token));
+        await wait.CancelAsync();
+        await DisposeAsync();
+    }
+
     /// <summary>Close handshake (bounded), then stops the read loop and waits for it.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -17,6 +17,7 @@ public sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     SlackRateLimitGate gate,
+    SlackChannelPacer pacer,
     SlackMetrics metrics,
     TimeProvider time,
     ILogger<SlackApiClient> logger)
@@ -30,11 +31,13 @@ public sealed class SlackApiClient(
         return new SlackIdentity(r.GetStringOrNull("user_id") ?? "", r.GetStringOrNull("bot_id"), r.GetStringOrNull("team_id") ?? "", r.GetStringOrNull("user") ?? "");
     }
 
+    /// <summary>Posts in a channel, paced to Slack's per-channel limit; a 429 holds back only this channel's posts.</summary>
     /// <returns>The new message's ts.</returns>
     public async Task<string> PostMessageAsync(string channel, SlackMessageContent content, string? threadTs, CancellationToken cancellationToken)
     {
+        await pacer.WaitAsync(channel, cancellationToken);
         var body = new ChatMessageBody(channel, content.Text, content.Blocks) { ThreadTs = threadTs, UnfurlLinks = false };
-        var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
+        var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken, limitKey: "chat.postMessage:" + channel);
         return r.GetStringOrNull("ts") ?? "";
     }
 
@@ -105,19 +108,21 @@ public sealed class SlackApiClient(
 
     private string BotToken => _options.BotToken ?? "";
 
-    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> body, CancellationToken cancellationToken)
+    /// <param name="limitKey">What a 429 blocks: the method, or for per-channel limits the method and channel.</param>
+    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> body, CancellationToken cancellationToken, string? limitKey = null)
     {
         var url = new Uri(_options.ApiBaseUri, method);
+        limitKey ??= method;
         for (var attempt = 0; ; attempt++)
         {
-            await gate.WaitAsync(method, cancellationToken);
+            await gate.WaitAsync(limitKey, cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var retryAfter = RetryAfter(response);
-                gate.Block(method, retryAfter);
+                gate.Block(limitKey, retryAfter);
                 metrics.RateLimited(method);
                 if (attempt >= _options.MaxRateLimitRetries) throw new SlackApiException(method, "ratelimited");
                 logger.LogWarning("Slack rate-limited {Method}; retrying in {RetryAfter}", method, retryAfter);
