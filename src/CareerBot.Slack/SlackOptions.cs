@@ -33,6 +33,8 @@ public sealed record SlackOptions
     public TimeSpan ChannelPostInterval { get; init; } = TimeSpan.FromSeconds(1);
     /// <summary>…after a short burst of this many.</summary>
     public int ChannelPostBurst { get; init; } = 3;
+    /// <summary>Web API requests in flight at once, across all channels, so posting never crowds out the socket's acks.</summary>
+    public int MaxConcurrentCalls { get; init; } = 8;
 
     /// <summary>Never prints a token or the signing secret, only whether each is set.</summary>
     public override string ToString() =>

@@ -32,6 +32,8 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:ChannelPostInterval must be between 00:00:00.1 and 00:01:00 (Slack allows about one message per second per channel, e.g. 00:00:01); it is {options.ChannelPostInterval}.");
         if (options.ChannelPostBurst is < 1 or > 20)
             errors.Add($"Slack:ChannelPostBurst must be between 1 and 20 (e.g. 3); it is {options.ChannelPostBurst}.");
+        if (options.MaxConcurrentCalls is < 1 or > 64)
+            errors.Add($"Slack:MaxConcurrentCalls must be between 1 and 64 (e.g. 8); it is {options.MaxConcurrentCalls}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

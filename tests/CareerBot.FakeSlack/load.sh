@@ -4,6 +4,7 @@
 #   tests/CareerBot.FakeSlack/load.sh [events=1000] [per-second=100] [channels=50] [port=5090]
 #       issue #8's shape: envelopes at a steady rate; reports ack p50/p95/p99/max, replies delivered, duplicates,
 #       429s (the fake enforces about 1 chat.postMessage per second per channel) and reply latency.
+#   ACK_ONLY=1 tests/CareerBot.FakeSlack/load.sh …   control run: same envelopes, ignored by the bot (ack path only)
 #   tests/CareerBot.FakeSlack/load.sh throughput [events=3000] [in-flight=200] [port=5090]
 #       events answered per second with a bounded number in flight.
 set -euo pipefail
@@ -13,6 +14,7 @@ if [[ "${1:-}" == throughput ]]; then
   port=${3:-5090}; load=(--load "${1:-3000}" --warmup 500 --in-flight "${2:-200}")
 else
   port=${4:-5090}; load=(--load "${1:-1000}" --rate "${2:-100}" --channels "${3:-50}" --members 200 --warmup 200)
+  if [[ "${ACK_ONLY:-}" == 1 ]]; then load+=(--ack-only); fi
 fi
 dotnet build -c Release src/CareerBot >/dev/null
 dotnet build -c Release tests/CareerBot.FakeSlack >/dev/null

@@ -24,6 +24,7 @@ public sealed class SlackApiClient(
 {
     public const string HttpClientName = "Slack";
     private readonly SlackOptions _options = options.Value;
+    private readonly SemaphoreSlim _inFlight = new(options.Value.MaxConcurrentCalls, options.Value.MaxConcurrentCalls);
 
     public async Task<SlackIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
@@ -84,10 +85,10 @@ public sealed class SlackApiClient(
         var uploadUrl = target.GetStringOrNull("upload_url") ?? throw new SlackApiException("files.getUploadURLExternal", "no_upload_url_in_answer");
         var fileId = target.GetStringOrNull("file_id") ?? throw new SlackApiException("files.getUploadURLExternal", "no_file_id_in_answer");
 
-        using (var content = new ReadOnlyMemoryContent(upload.Content))
+        using (var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ReadOnlyMemoryContent(upload.Content) })
         {
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(uploadUrl, content, cancellationToken);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            using var response = await SendBoundedAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode) throw new SlackApiException("file upload", $"http_{(int)response.StatusCode}");
         }
 
@@ -101,8 +102,8 @@ public sealed class SlackApiClient(
     /// <summary>Posts a slash command's delayed reply to its response_url (no token: the URL is the credential).</summary>
     public async Task RespondAsync(string responseUrl, SlackResponseMessage message, CancellationToken cancellationToken)
     {
-        using var response = await httpClients.CreateClient(HttpClientName)
-            .PostAsync(responseUrl, JsonContent.Create(message, options: SlackJson.Options), cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, options: SlackJson.Options) };
+        using var response = await SendBoundedAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode) throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
     }
 
@@ -118,7 +119,7 @@ public sealed class SlackApiClient(
             await gate.WaitAsync(limitKey, cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            using var response = await SendBoundedAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var retryAfter = RetryAfter(response);
@@ -137,6 +138,20 @@ public sealed class SlackApiClient(
                 throw new SlackApiException(method, root.GetStringOrNull("error") ?? "unknown_error", root.GetStringOrNull("needed"));
             if (root.GetStringOrNull("warning") is { } warning) logger.LogDebug("Slack {Method} warned: {Warning}", method, warning);
             return root;
+        }
+    }
+
+    /// <summary>At most Slack:MaxConcurrentCalls requests at once; waits for a channel's turn or a Retry-After happen before, holding no slot.</summary>
+    private async Task<HttpResponseMessage> SendBoundedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await _inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            return await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        finally
+        {
+            _inFlight.Release();
         }
     }
 
