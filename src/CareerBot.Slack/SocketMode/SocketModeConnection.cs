@@ -8,8 +8,9 @@ namespace CareerBot.Slack.SocketMode;
 /// <summary>
 /// One Socket Mode WebSocket: its read loop acknowledges every envelope on this same socket before anything else,
 /// then hands the payload to the router (which only queues it). The one exception is a modal submission: its ack
-/// carries the outcome, so the worker that checks it sends the ack on this socket (within Slack's 3 s). It keeps reading after a <c>disconnect</c> frame so
-/// envelopes that still arrive on it are acked while the next connection opens.
+/// carries the outcome, so the worker that checks it sends the ack on this socket (within Slack's 3 s). It keeps
+/// reading after a <c>disconnect</c> frame so envelopes that still arrive on it are acked while the next connection
+/// opens, and after that until Slack closes it (<see cref="RetireAsync"/>).
 /// </summary>
 public sealed class SocketModeConnection : IAsyncDisposable
 {

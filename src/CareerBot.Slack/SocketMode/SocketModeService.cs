@@ -50,7 +50,7 @@ public sealed class SocketModeService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var current = _first!;
-        var retiring = ValueTask.CompletedTask;
+        var retiring = Task.CompletedTask;
         try
         {
             while (true)
@@ -67,7 +67,7 @@ public sealed class SocketModeService(
                 // The old connection keeps reading (and acking) until the new one has said hello, and after that until Slack closes it.
                 var next = await ConnectWithRetryAsync(stoppingToken);
                 await retiring;
-                retiring = current.RetireAsync(RetireGrace, time, stoppingToken);
+                retiring = current.RetireAsync(RetireGrace, time, stoppingToken).AsTask();
                 current = next;
             }
         }
