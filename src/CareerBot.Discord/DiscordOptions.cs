@@ -25,6 +25,8 @@ public sealed record DiscordOptions
     /// <summary>Events handled at once; the gateway read loop never waits for them except when the queue is full.</summary>
     public int DispatchWorkers { get; init; } = 8;
     public int EventQueueCapacity { get; init; } = 1024;
+    /// <summary>On stop, how long replies in progress and queued may still finish before they are cancelled; keep it under the host's 30 s shutdown timeout.</summary>
+    public double ShutdownGraceSeconds { get; init; } = 10;
     /// <summary>How long an interaction may run before it is deferred (Discord allows 3 s for the first response).</summary>
     public TimeSpan InteractionDeferAfter { get; init; } = TimeSpan.FromMilliseconds(1500);
 

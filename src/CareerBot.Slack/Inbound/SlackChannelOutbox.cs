@@ -75,17 +75,26 @@ public sealed class SlackChannelOutbox(IOptions<SlackOptions> options, ILogger<S
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Answers still waiting when the host stops are dropped (logged); lanes are awaited.</summary>
+    /// <summary>
+    /// Stops after the workers (registered before them): answers already queued still go out, paced, within
+    /// <see cref="SlackOptions.ShutdownGraceSeconds"/>; what is left then is cancelled and logged.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Task[] running;
-        lock (_lock)
+        lock (_lock) running = [.. _running];
+        using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        grace.CancelAfter(TimeSpan.FromSeconds(options.Value.ShutdownGraceSeconds));
+        try
         {
-            _stopping.Cancel();
-            running = [.. _running];
-            if (_pending > 0) logger.LogWarning("Stopping with {Pending} Slack answers not yet posted", _pending);
+            await Task.WhenAll(running).WaitAsync(grace.Token);
         }
-        await Task.WhenAll(running).WaitAsync(cancellationToken);
+        catch (OperationCanceledException)
+        {
+            logger.LogWarning("Stopping with {Pending} Slack answers not yet posted: the shutdown grace period ran out", Pending);
+        }
+        lock (_lock) _stopping.Cancel();
+        await Task.WhenAll(running);
     }
 
     public void Dispose() => _stopping.Dispose();
