@@ -23,14 +23,32 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     /// <summary>The bot on its own SQLite file, so edits in one test never reach another.</summary>
-    private Task<SlackBotHost> StartBotAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode)
+    private Task<SlackBotHost> StartBotAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>(_db.Settings)
         {
             ["Slack:ModeratorUserIds:0"] = Moderator,
             ["Slack:ModeratorUserIds:1"] = SecondModerator,
         };
-        return SlackBotHost.StartAsync(fake, mode, settings);
+        return SlackBotHost.StartAsync(fake, mode, settings, configure);
+    }
+
+    /// <summary>The real pipeline, except that /kb set waits for the test: a save that takes longer than Slack's 3 s.</summary>
+    private sealed class HeldSave(IMessagePipeline inner, Task gate) : IMessagePipeline
+    {
+        public static void Wrap(IServiceCollection services, Task gate)
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IMessagePipeline));
+            services.Remove(real);
+            services.AddSingleton(real.ImplementationType!);
+            services.AddSingleton<IMessagePipeline>(sp => new HeldSave((IMessagePipeline)sp.GetRequiredService(real.ImplementationType!), gate));
+        }
+
+        public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+        {
+            if (message.Text.StartsWith("/kb set", StringComparison.Ordinal)) await gate.WaitAsync(cancellationToken);
+            return await inner.HandleAsync(message, cancellationToken);
+        }
     }
 
     private static string CurrentBody(SlackBotHost bot, string id)
@@ -225,5 +243,26 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
         Assert.Contains("Glad it helped", thanks.Text);
         Assert.Equal("ephemeral", stale.ResponseType);
         Assert.Contains("no longer works", stale.Text);
+    }
+
+    [Fact]
+    public async Task A_save_slower_than_slacks_deadline_closes_the_modal_in_time_and_the_verdict_follows_privately()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await StartBotAsync(fake, configure: services => HeldSave.Wrap(services, gate.Task));
+        fake.SendSlashCommand("/kb", "edit phd-value", Moderator, "C0SLOW");
+        var view = await Eventually.WaitForAsync(() => fake.Views.FirstOrDefault(), "views.open");
+
+        var envelope = fake.SendInteractive(fake.ViewSubmission(view.ViewId, NewPhdText));
+
+        // The save is still held, so the ack went out on its own (after ModalAckDeadline) and closed the modal.
+        await Eventually.WaitForAsync(() => fake.Acks.FirstOrDefault(a => a.EnvelopeId == envelope), "the ack without a verdict");
+        Assert.Null(Assert.Single(fake.ViewSubmissions).ResponseAction);
+        Assert.DoesNotContain(fake.Posts, p => p.Channel == "C0SLOW");
+        gate.SetResult();
+        var verdict = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0SLOW"), "the verdict");
+        Assert.Equal("chat.postEphemeral", verdict.Method);
+        Assert.Contains("version 1", AllText(verdict));
     }
 }
