@@ -114,7 +114,6 @@ public sealed partial class FakeSlackServer
     {
         try
         {
-            var socket = await PickSocketAsync();
             envelopeId ??= Guid.NewGuid().ToString();
             var envelope = new JsonObject
             {
@@ -126,20 +125,10 @@ public sealed partial class FakeSlackServer
                 envelope["retry_attempt"] = attempt;
                 envelope["retry_reason"] = attempt == 0 ? "" : "timeout";
             }
-            var pending = new PendingEnvelope(socket.Id, Stopwatch.GetTimestamp(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            _pending[envelopeId] = pending;
-            Deliveries.Enqueue(new FakeDelivery(envelopeId, type, eventId, attempt, socket.Id, DateTimeOffset.UtcNow));
-            var acked = false;
-            try
-            {
-                await socket.SendAsync(envelope.ToJsonString(), _stopping.Token);
-                var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
-                acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
-            }
-            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
-            {
-                // The socket closed under the send: not acked, so an event is retried like any other, as Slack would.
-            }
+            var pending = await SendOnSomeSocketAsync(envelopeId, envelope.ToJsonString());
+            Deliveries.Enqueue(new FakeDelivery(envelopeId, type, eventId, attempt, pending.SocketId, DateTimeOffset.UtcNow));
+            var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
+            var acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
             // A late ack is still recorded (with its latency), but the envelope is redelivered all the same.
             if (acked || type != "events_api" || attempt >= Options.RetryDelays.Count) return;
             await Task.Delay(Options.RetryDelays[attempt], _stopping.Token);
@@ -148,6 +137,30 @@ public sealed partial class FakeSlackServer
         catch (OperationCanceledException)
         {
             // The fake is stopping.
+        }
+    }
+
+    /// <summary>
+    /// Sends on an open socket; when that socket closes under the send, nothing reached the bot, so the envelope goes
+    /// out on another socket as the same attempt (not as a retry), as Slack routes to whichever socket is open.
+    /// </summary>
+    private async Task<PendingEnvelope> SendOnSomeSocketAsync(string envelopeId, string envelope)
+    {
+        while (true)
+        {
+            var socket = await PickSocketAsync();
+            var pending = new PendingEnvelope(socket.Id, Stopwatch.GetTimestamp(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _pending[envelopeId] = pending;
+            try
+            {
+                await socket.SendAsync(envelope, _stopping.Token);
+                return pending;
+            }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                _pending.TryRemove(envelopeId, out _);
+                await Task.Delay(10, _stopping.Token);
+            }
         }
     }
 
