@@ -18,14 +18,16 @@ public sealed class SlackChannelOutboxTests
         using var outbox = Outbox();
         var order = new List<string>();
         var gate = new TaskCompletionSource();
+        var firstStarted = new TaskCompletionSource();
         var otherDone = new TaskCompletionSource();
         var secondDone = new TaskCompletionSource();
 
-        Assert.True(outbox.TryEnqueue("C1", async _ => { await gate.Task; lock (order) order.Add("C1 first"); }));
+        Assert.True(outbox.TryEnqueue("C1", async _ => { firstStarted.SetResult(); await gate.Task; lock (order) order.Add("C1 first"); }));
         Assert.True(outbox.TryEnqueue("C1", _ => { lock (order) order.Add("C1 second"); secondDone.SetResult(); return Task.CompletedTask; }));
         Assert.True(outbox.TryEnqueue("C2", _ => { lock (order) order.Add("C2"); otherDone.SetResult(); return Task.CompletedTask; }));
 
         await otherDone.Task.WaitAsync(Guard);
+        await firstStarted.Task.WaitAsync(Guard);
         lock (order) Assert.Equal(["C2"], order);
         Assert.Equal(1, outbox.Pending); // C1's second answer waits behind its first
         gate.SetResult();
