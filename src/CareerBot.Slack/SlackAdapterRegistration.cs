@@ -29,6 +29,9 @@ public static class SlackAdapterRegistration
         services.AddSingleton<SlackConnectionStatus>();
         services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack");
         services.AddSingleton<SlackRateLimitGate>();
+        services.AddSingleton<SlackChannelPacer>();
+        services.AddSingleton<SlackAnswerPoster>();
+        services.AddSingleton<SlackChannelOutbox>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();
         services.AddSingleton<SlackDeliveryDeduplicator>();
@@ -42,6 +45,8 @@ public static class SlackAdapterRegistration
 
         // Started in this order: identity first, then workers, then whichever receiver Slack:Mode selects.
         services.AddHostedService<SlackConnectionCheck>();
+        // Hosts stop services in reverse order: the outbox stops after the workers that fill it.
+        services.AddHostedService(sp => sp.GetRequiredService<SlackChannelOutbox>());
         services.AddHostedService<SlackDispatchService>();
         services.AddHostedService<SocketModeService>();
         services.AddHostedService<SlackHttpService>();

@@ -19,12 +19,19 @@ public static class SlackAppManifest
 
     public static readonly IReadOnlyList<string> BotEvents = ["app_mention", "message.im"];
 
-    public static string Render()
+    /// <summary>The placeholder address in docs/slack-app-manifest-http.yaml.</summary>
+    public static readonly Uri ExampleHttpBase = new("https://bot.example.com/");
+
+    /// <summary>The manifest for Socket Mode, or for HTTP mode when <paramref name="httpBaseUrl"/> (the public https address in front of /slack/) is given.</summary>
+    public static string Render(Uri? httpBaseUrl = null)
     {
+        string RequestUrl(string path) => new Uri(httpBaseUrl!, path).ToString();
         var y = new StringBuilder();
         y.AppendLine("# CareerBot's Slack app manifest: Slack → Your Apps → Create New App → From an app manifest, paste this file.");
         y.AppendLine("# Generated from CommandCatalog (SlackAppManifest.Render); a test fails when the two differ.");
-        y.AppendLine("# HTTP mode instead of Socket Mode: see the Slack section of README.md.");
+        y.AppendLine(httpBaseUrl is null
+            ? "# HTTP mode instead of Socket Mode: docs/slack-app-manifest-http.yaml (see the Slack section of README.md)."
+            : "# HTTP mode: replace " + httpBaseUrl + " with your public https address; Slack posts events, slash commands and interactivity (modal, buttons) under /slack/.");
         y.AppendLine("display_information:");
         y.AppendLine("  name: CareerBot");
         y.AppendLine("  description: Answers ML-engineer career questions and breaks job offers down year by year.");
@@ -39,21 +46,25 @@ public static class SlackAppManifest
         y.AppendLine("    display_name: CareerBot");
         y.AppendLine("    always_online: true");
         y.AppendLine("  slash_commands:");
-        AppendCommand(y, "careerbot", CommandCatalog.Ask.Description, UsageHint(CommandCatalog.Ask));
+        var commandUrl = httpBaseUrl is null ? null : RequestUrl("slack/commands");
+        AppendCommand(y, "careerbot", CommandCatalog.Ask.Description, UsageHint(CommandCatalog.Ask), commandUrl);
         foreach (var command in SlashCommands)
-            AppendCommand(y, command.Name, command.Description, UsageHint(command));
+            AppendCommand(y, command.Name, command.Description, UsageHint(command), commandUrl);
         y.AppendLine("oauth_config:");
         y.AppendLine("  scopes:");
         y.AppendLine("    bot:");
         foreach (var scope in BotScopes) y.AppendLine("      - " + scope);
         y.AppendLine("settings:");
         y.AppendLine("  event_subscriptions:");
+        if (httpBaseUrl is not null) y.AppendLine("    request_url: " + RequestUrl("slack/events"));
         y.AppendLine("    bot_events:");
         foreach (var e in BotEvents) y.AppendLine("      - " + e);
+        // The /kb edit modal and the 👍/👎 buttons under answers need interactivity; in Socket Mode it arrives on the socket.
         y.AppendLine("  interactivity:");
         y.AppendLine("    is_enabled: true");
+        if (httpBaseUrl is not null) y.AppendLine("    request_url: " + RequestUrl("slack/interactivity"));
         y.AppendLine("  org_deploy_enabled: false");
-        y.AppendLine("  socket_mode_enabled: true");
+        y.AppendLine("  socket_mode_enabled: " + (httpBaseUrl is null ? "true" : "false"));
         y.AppendLine("  token_rotation_enabled: false");
         return y.ToString();
     }
@@ -61,9 +72,10 @@ public static class SlackAppManifest
     private static string UsageHint(CommandDescriptor command) =>
         command.Example.StartsWith("/" + command.Name + " ", StringComparison.Ordinal) ? command.Example[(command.Name.Length + 2)..] : command.Example;
 
-    private static void AppendCommand(StringBuilder y, string name, string description, string usageHint)
+    private static void AppendCommand(StringBuilder y, string name, string description, string usageHint, string? url)
     {
         y.AppendLine("    - command: /" + name);
+        if (url is not null) y.AppendLine("      url: " + url);
         y.AppendLine("      description: " + Quote(description));
         y.AppendLine("      usage_hint: " + Quote(usageHint));
         y.AppendLine("      should_escape: false");

@@ -31,6 +31,12 @@ public sealed record SlackOptions
     public TimeSpan DeduplicationWindow { get; init; } = TimeSpan.FromMinutes(10);
     /// <summary>How often one call is retried after 429 before it fails.</summary>
     public int MaxRateLimitRetries { get; init; } = 3;
+    /// <summary>Slack allows about one chat.postMessage per second per channel: one post per this interval per channel…</summary>
+    public TimeSpan ChannelPostInterval { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>…after a short burst of this many.</summary>
+    public int ChannelPostBurst { get; init; } = 3;
+    /// <summary>Web API requests in flight at once, across all channels, so posting never crowds out the socket's acks.</summary>
+    public int MaxConcurrentCalls { get; init; } = 8;
 
     /// <summary>Never prints a token or the signing secret, only whether each is set.</summary>
     public override string ToString() =>

@@ -30,6 +30,12 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:DeduplicationWindow must be at least 00:01:00 (e.g. 00:10:00); it is {options.DeduplicationWindow}.");
         if (options.MaxRateLimitRetries is < 0 or > 10)
             errors.Add($"Slack:MaxRateLimitRetries must be between 0 and 10 (e.g. 3); it is {options.MaxRateLimitRetries}.");
+        if (options.ChannelPostInterval < TimeSpan.FromMilliseconds(100) || options.ChannelPostInterval > TimeSpan.FromMinutes(1))
+            errors.Add($"Slack:ChannelPostInterval must be between 00:00:00.1 and 00:01:00 (Slack allows about one message per second per channel, e.g. 00:00:01); it is {options.ChannelPostInterval}.");
+        if (options.ChannelPostBurst is < 1 or > 20)
+            errors.Add($"Slack:ChannelPostBurst must be between 1 and 20 (e.g. 3); it is {options.ChannelPostBurst}.");
+        if (options.MaxConcurrentCalls is < 1 or > 64)
+            errors.Add($"Slack:MaxConcurrentCalls must be between 1 and 64 (e.g. 8); it is {options.MaxConcurrentCalls}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -17,8 +17,13 @@ public sealed record FakeSlackOptions
     /// <summary>After a disconnect frame the fake closes that socket itself after this long (Slack: about 10 s).</summary>
     public TimeSpan CloseAfterDisconnect { get; init; } = TimeSpan.FromSeconds(10);
     public int MaxTextLength { get; init; } = 40_000;
+    /// <summary>chat.postMessage per channel: one per this interval after a burst of <see cref="ChannelPostBurst"/>, else 429 + Retry-After (Slack: about 1/s, short bursts allowed). Zero turns it off.</summary>
+    public TimeSpan ChannelPostInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public int ChannelPostBurst { get; init; } = 5;
     public int MaxSockets { get; init; } = 10;
     /// <summary>Bot posts in DMs come back as message events (bot_id, no subtype), as Slack does, so self-filtering is tested.</summary>
     public bool EchoBotDirectMessages { get; init; } = true;
     public IReadOnlySet<string> AdminUserIds { get; init; } = new HashSet<string>();
+    /// <summary>A trigger_id opens one modal within this time of the command or click that produced it (Slack: 3 s).</summary>
+    public TimeSpan TriggerLifetime { get; init; } = TimeSpan.FromSeconds(3);
 }

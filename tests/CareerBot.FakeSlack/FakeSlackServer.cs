@@ -27,6 +27,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeUpload> _uploads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _responseUrlUses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> _channelBuckets = new(StringComparer.Ordinal);
     private long _sequence;
     private int _postCount;
 
@@ -80,12 +81,19 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         var token = context.Request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)
             ? auth[7..] : fields.GetValueOrDefault("token");
 
+        int? retryAfter = null;
         if (_rateLimits.TryGetValue(method, out var limit) && limit.Count > 0)
         {
             _rateLimits[method] = (limit.Count - 1, limit.RetryAfterSeconds);
+            retryAfter = limit.RetryAfterSeconds;
+        }
+        else if (method == "chat.postMessage" && fields.GetValueOrDefault("channel") is { Length: > 0 } channel)
+            retryAfter = ChannelPostRetryAfter(channel);
+        if (retryAfter is { } seconds)
+        {
             Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 429));
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers.RetryAfter = limit.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await context.Response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
             return;
         }
@@ -99,6 +107,25 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         var answer = TokenProblem(method, token) is { } problem ? Error(problem) : Answer(method, fields);
         if (failure == true) await WriteServerErrorAsync(context);
         else await context.Response.WriteAsJsonAsync(answer);
+    }
+
+    /// <summary>A token bucket per channel for chat.postMessage; null when the post may go out, else whole seconds to wait (at least 1).</summary>
+    private int? ChannelPostRetryAfter(string channel)
+    {
+        if (Options.ChannelPostInterval <= TimeSpan.Zero) return null;
+        var now = DateTimeOffset.UtcNow;
+        lock (_channelBuckets)
+        {
+            var (tokens, at) = _channelBuckets.TryGetValue(channel, out var bucket) ? bucket : (Options.ChannelPostBurst, now);
+            tokens = Math.Min(Options.ChannelPostBurst, tokens + (now - at) / Options.ChannelPostInterval);
+            if (tokens >= 1)
+            {
+                _channelBuckets[channel] = (tokens - 1, now);
+                return null;
+            }
+            _channelBuckets[channel] = (tokens, now);
+            return Math.Max(1, (int)Math.Ceiling((1 - tokens) * Options.ChannelPostInterval.TotalSeconds));
+        }
     }
 
     private string? TokenProblem(string method, string? token)
@@ -124,6 +151,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         "users.info" => f.TryGetValue("user", out var user) && user.Length > 0 ? Ok(new JsonObject { ["user"] = UserJson(user) }) : Error("user_not_found"),
         "files.getUploadURLExternal" => GetUploadUrl(f),
         "files.completeUploadExternal" => CompleteUpload(f),
+        "views.open" => OpenView(f),
         _ => Error("unknown_method"),
     };
 
@@ -173,19 +201,40 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         return Ok(new JsonObject { ["channel"] = original.Channel, ["ts"] = ts, ["text"] = text });
     }
 
-    /// <summary>Slack's Block Kit limits: 50 blocks, section text 1 to 3,000 characters, context 10 elements, header plain_text.</summary>
-    private static string? BlocksProblem(JsonArray? blocks)
+    /// <summary>
+    /// Slack's Block Kit limits for messages: 50 blocks, section text 1 to 3,000 characters, context 10 elements, header
+    /// plain_text, actions 1 to 25 elements with valid buttons, block_id and action_id at most 255 and unique.
+    /// </summary>
+    private static string? BlocksProblem(JsonArray? blocks, int maxBlocks = 50)
     {
         if (blocks is null) return null;
-        if (blocks.Count > 50) return "invalid_blocks";
+        if (blocks.Count > maxBlocks) return "invalid_blocks";
+        var blockIds = new HashSet<string>(StringComparer.Ordinal);
+        var actionIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             var type = block?["type"]?.GetValue<string>();
+            if (block?["block_id"]?.GetValue<string>() is { } blockId && (blockId.Length is 0 or > 255 || !blockIds.Add(blockId))) return "invalid_blocks";
             if (type == "section" && (block!["text"]?["text"]?.GetValue<string>()?.Length ?? 0) is 0 or > 3000) return "invalid_blocks";
             if (type == "context" && (block!["elements"] as JsonArray)?.Count > 10) return "invalid_blocks";
             if (type == "header" && block!["text"]?["type"]?.GetValue<string>() != "plain_text") return "invalid_blocks";
+            if (type == "actions" && ActionsProblem(block!["elements"] as JsonArray, actionIds)) return "invalid_blocks";
         }
         return null;
+    }
+
+    /// <summary>An actions block holds 1 to 25 elements; a button has a plain_text label (≤ 75), a value ≤ 2,000 and a unique action_id ≤ 255.</summary>
+    private static bool ActionsProblem(JsonArray? elements, HashSet<string> actionIds)
+    {
+        if (elements is null || elements.Count is 0 or > 25) return true;
+        foreach (var element in elements)
+        {
+            if (element?["action_id"]?.GetValue<string>() is { } actionId && (actionId.Length is 0 or > 255 || !actionIds.Add(actionId))) return true;
+            if (element?["type"]?.GetValue<string>() != "button") continue;
+            if (element["text"]?["type"]?.GetValue<string>() != "plain_text" || (element["text"]?["text"]?.GetValue<string>()?.Length ?? 0) is 0 or > 75) return true;
+            if (element["value"]?.GetValue<string>()?.Length > 2000) return true;
+        }
+        return false;
     }
 
     private JsonObject UserJson(string user) => new()
@@ -261,7 +310,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { ok = false, error = "no_text" });
             return;
         }
-        Responses.Enqueue(new FakeResponse(id, body?["response_type"]?.GetValue<string>(), text, blocks?.DeepClone() as JsonArray, DateTimeOffset.UtcNow));
+        var replaceOriginal = body?["replace_original"] is JsonValue replace && replace.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? replace.GetValue<bool>() : (bool?)null;
+        Responses.Enqueue(new FakeResponse(id, body?["response_type"]?.GetValue<string>(), text, blocks?.DeepClone() as JsonArray, DateTimeOffset.UtcNow, replaceOriginal));
         await context.Response.WriteAsJsonAsync(new { ok = true });
     }
 

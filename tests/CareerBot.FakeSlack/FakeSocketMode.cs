@@ -37,6 +37,17 @@ public sealed partial class FakeSlackServer
             try { await Socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken); }
             finally { _send.Release(); }
         }
+
+        /// <summary>Our close frame, never interleaved with a send (a WebSocket allows one send at a time).</summary>
+        public async Task CloseOutputAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived) await Socket.CloseOutputAsync(status, reason, cancellationToken);
+            }
+            finally { _send.Release(); }
+        }
     }
 
     private sealed record PendingEnvelope(int SocketId, long SentAt, TaskCompletionSource Acked);
@@ -77,8 +88,7 @@ public sealed partial class FakeSlackServer
     private async Task CloseLaterAsync(FakeSocket socket)
     {
         await Task.Delay(Options.CloseAfterDisconnect, _stopping.Token);
-        if (socket.Socket.State == WebSocketState.Open)
-            await socket.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "disconnect", _stopping.Token);
+        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "disconnect", _stopping.Token);
     }
 
     private JsonObject EventCallback(JsonObject innerEvent, string eventId) => new()
@@ -95,17 +105,16 @@ public sealed partial class FakeSlackServer
         ["token"] = "legacy-verification-token", ["team_id"] = Options.TeamId, ["team_domain"] = "fake",
         ["channel_id"] = channelId, ["channel_name"] = "general", ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(),
         ["command"] = command, ["text"] = text, ["api_app_id"] = Options.AppId, ["is_enterprise_install"] = "false",
-        ["response_url"] = new Uri(BaseUrl, "response/" + responseId).ToString(), ["trigger_id"] = NextId("trigger."),
+        ["response_url"] = new Uri(BaseUrl, "response/" + responseId).ToString(), ["trigger_id"] = NewTrigger(userId),
     };
 
     private void Track(Task task) => _background.Add(task);
 
-    private async Task DeliverAsync(string type, JsonObject payload, string? eventId, int attempt)
+    private async Task DeliverAsync(string type, JsonObject payload, string? eventId, int attempt, string? envelopeId = null)
     {
         try
         {
-            var socket = await PickSocketAsync();
-            var envelopeId = Guid.NewGuid().ToString();
+            envelopeId ??= Guid.NewGuid().ToString();
             var envelope = new JsonObject
             {
                 ["envelope_id"] = envelopeId, ["type"] = type, ["payload"] = payload.DeepClone(),
@@ -116,10 +125,8 @@ public sealed partial class FakeSlackServer
                 envelope["retry_attempt"] = attempt;
                 envelope["retry_reason"] = attempt == 0 ? "" : "timeout";
             }
-            var pending = new PendingEnvelope(socket.Id, Stopwatch.GetTimestamp(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            _pending[envelopeId] = pending;
-            Deliveries.Enqueue(new FakeDelivery(envelopeId, type, eventId, attempt, socket.Id, DateTimeOffset.UtcNow));
-            await socket.SendAsync(envelope.ToJsonString(), _stopping.Token);
+            var pending = await SendOnSomeSocketAsync(envelopeId, envelope.ToJsonString());
+            Deliveries.Enqueue(new FakeDelivery(envelopeId, type, eventId, attempt, pending.SocketId, DateTimeOffset.UtcNow));
             var deadline = Task.Delay(Options.AckTimeout, _stopping.Token);
             var acked = await Task.WhenAny(pending.Acked.Task, deadline) == pending.Acked.Task;
             // A late ack is still recorded (with its latency), but the envelope is redelivered all the same.
@@ -127,9 +134,33 @@ public sealed partial class FakeSlackServer
             await Task.Delay(Options.RetryDelays[attempt], _stopping.Token);
             await DeliverAsync(type, payload, eventId, attempt + 1);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
-            // The fake is stopping or the socket died under the send; a real Slack would retry later.
+            // The fake is stopping.
+        }
+    }
+
+    /// <summary>
+    /// Sends on an open socket; when that socket closes under the send, nothing reached the bot, so the envelope goes
+    /// out on another socket as the same attempt (not as a retry), as Slack routes to whichever socket is open.
+    /// </summary>
+    private async Task<PendingEnvelope> SendOnSomeSocketAsync(string envelopeId, string envelope)
+    {
+        while (true)
+        {
+            var socket = await PickSocketAsync();
+            var pending = new PendingEnvelope(socket.Id, Stopwatch.GetTimestamp(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _pending[envelopeId] = pending;
+            try
+            {
+                await socket.SendAsync(envelope, _stopping.Token);
+                return pending;
+            }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                _pending.TryRemove(envelopeId, out _);
+                await Task.Delay(10, _stopping.Token);
+            }
         }
     }
 
@@ -196,8 +227,7 @@ public sealed partial class FakeSlackServer
             var result = await socket.Socket.ReceiveAsync(buffer, _stopping.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                if (socket.Socket.State == WebSocketState.CloseReceived)
-                    await socket.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", _stopping.Token);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", _stopping.Token);
                 return;
             }
             message.Write(buffer, 0, result.Count);
@@ -209,6 +239,8 @@ public sealed partial class FakeSlackServer
             Acks.Enqueue(new FakeAck(envelopeId, socket.Id, Stopwatch.GetElapsedTime(pending.SentAt), pending.SocketId == socket.Id, ack["payload"]?.DeepClone()));
             // An ack on another socket does not count, as with Slack.
             if (pending.SocketId == socket.Id) pending.Acked.TrySetResult();
+            if (_submissionEnvelopes.TryRemove(envelopeId, out var submitted))
+                RecordSubmissionAnswer(submitted.ViewId, submitted.UserId, pending.SocketId == socket.Id ? ack["payload"] as JsonObject : null);
         }
     }
 

@@ -6,6 +6,7 @@ namespace CareerBot.FakeSlack;
 /// <summary>
 /// Load tool: waits for a bot's Socket Mode connection, sends app_mention events keeping at most a fixed number
 /// unanswered, and reports events answered per second and envelope ack latency (p50/p99/max) as seen by the fake.
+/// Events are spread over 1,000 channels so Slack's per-channel posting limit (which the fake enforces) does not set the pace.
 /// </summary>
 public static class LoadRun
 {
@@ -23,9 +24,8 @@ public static class LoadRun
         var answered = await SendAsync(fake, "CLOAD", events, inFlight, cancellationToken);
         var elapsed = clock.Elapsed;
         var latencies = fake.Acks.Skip(acksBefore).Select(a => a.Latency.TotalMilliseconds).Order().ToArray();
-        double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
         Console.WriteLine($"events sent {events}, answered {answered} in {elapsed.TotalSeconds:F2} s → {answered / elapsed.TotalSeconds:F0} events/s");
-        Console.WriteLine($"acks {latencies.Length}: p50 {Percentile(0.50):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies.LastOrDefault():F2} ms; redeliveries {fake.Deliveries.Count(d => d.RetryAttempt > 0)}");
+        Console.WriteLine($"acks {latencies.Length}: p50 {Percentile(latencies, 0.50):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies.LastOrDefault():F2} ms; redeliveries {fake.Deliveries.Count(d => d.RetryAttempt > 0)}");
         return answered == events ? 0 : 1;
     }
 
@@ -41,7 +41,7 @@ public static class LoadRun
             while (i - Replies() >= inFlight && deadline.Elapsed < Limit) await Task.Delay(1, cancellationToken);
             fake.SendEvent(new JsonObject
             {
-                ["type"] = "app_mention", ["user"] = $"ULOAD{i % 50:D4}", ["channel"] = $"{channelPrefix}{i % 20:D4}",
+                ["type"] = "app_mention", ["user"] = $"ULOAD{i % 50:D4}", ["channel"] = $"{channelPrefix}{i % 1000:D4}",
                 ["text"] = $"<@{fake.Options.BotUserId}> {Questions[i % Questions.Length]}", ["ts"] = $"1712345678.{i:D6}",
             });
         }
@@ -51,7 +51,11 @@ public static class LoadRun
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] Questions =
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    internal static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    internal static readonly string[] Questions =
     [
         "do I need a PhD to be an ML engineer?",
         "how much does a senior ML engineer earn?",

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using CareerBot.FakeSlack;
 
-// Standalone fake Slack: dotnet run --project tests/CareerBot.FakeSlack -- --port 5055 [--ack-timeout-ms 3000] [--load 3000 --warmup 500 --in-flight 200]
+// Standalone fake Slack: dotnet run --project tests/CareerBot.FakeSlack -- --port 5055 [--ack-timeout-ms 3000]
+//   throughput load: [--load 3000 --warmup 500 --in-flight 200]
+//   issue #8 shape:  [--load 1000 --rate 100 --channels 50 --members 200 --warmup 200 [--ack-only]]
 var port = IntArg("--port", 0);
 var options = new FakeSlackOptions { AckTimeout = TimeSpan.FromMilliseconds(IntArg("--ack-timeout-ms", 3000)) };
 await using var fake = await FakeSlackServer.StartAsync(port, options);
@@ -16,7 +18,9 @@ using var stop = new CancellationTokenSource();
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
 if (IntArg("--load", 0) is > 0 and var events)
-    return await LoadRun.RunAsync(fake, events, IntArg("--warmup", 500), IntArg("--in-flight", 200), stop.Token);
+    return IntArg("--rate", 0) is > 0 and var rate
+        ? await PacedLoadRun.RunAsync(fake, events, rate, Math.Max(1, IntArg("--channels", 50)), Math.Max(1, IntArg("--members", 200)), IntArg("--warmup", 200), args.Contains("--ack-only"), stop.Token)
+        : await LoadRun.RunAsync(fake, events, IntArg("--warmup", 500), IntArg("--in-flight", 200), stop.Token);
 try { await Task.Delay(Timeout.Infinite, stop.Token); }
 catch (OperationCanceledException) { }
 return 0;

@@ -18,6 +18,13 @@ public static partial class SlackMrkdwn
     public static string Unescape(string text) =>
         text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Markdown for places Slack shows as plain text (a modal's field error): code blocks become "…" (a diff does not
+    /// fit there) and bold marks go; the rest reads fine as it is.
+    /// </summary>
+    public static string ToPlainText(string markdown) =>
+        FencePattern().Replace(markdown, "…").Replace("**", "", StringComparison.Ordinal).Trim();
+
     public static string FromMarkdown(string markdown)
     {
         var sb = new StringBuilder(markdown.Length + 16);
@@ -48,6 +55,9 @@ public static partial class SlackMrkdwn
 
     [GeneratedRegex(@"```[\s\S]*?```|`[^`\n]+`")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"```[\s\S]*?(```|$)")]
+    private static partial Regex FencePattern();
 
     [GeneratedRegex(@"^([ \t]*)[-*+][ \t]+", RegexOptions.Multiline)]
     private static partial Regex BulletPattern();

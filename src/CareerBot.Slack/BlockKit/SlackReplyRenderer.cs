@@ -2,9 +2,18 @@ using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Slack.BlockKit;
 
-/// <summary>Renders a pipeline reply as one or more Slack messages: sections for the answer, context blocks for sources and follow-ups, all within Slack's limits.</summary>
+/// <summary>
+/// Renders a pipeline reply as one or more Slack messages: sections for the answer, context blocks for sources and
+/// follow-ups, and 👍/👎 buttons under a knowledge answer, all within Slack's limits.
+/// </summary>
 public static class SlackReplyRenderer
 {
+    public const string RatingBlockId = "careerbot_rating";
+    public const string RateUpActionId = "rate_up";
+    public const string RateDownActionId = "rate_down";
+    /// <summary>Slack's limit for a button value, which carries the rated question.</summary>
+    public const int ButtonValueLength = 2000;
+
     public static IReadOnlyList<SlackMessageContent> Render(Reply reply)
     {
         var blocks = new List<SlackBlock>();
@@ -12,6 +21,7 @@ public static class SlackReplyRenderer
         if (!string.IsNullOrWhiteSpace(reply.Detail)) AddSections(blocks, reply.Detail);
         if (reply.Sources.Count > 0) blocks.Add(Context("Sources: " + string.Join(" · ", reply.Sources.Select(SlackMrkdwn.FromMarkdown))));
         if (reply.FollowUps.Count > 0) blocks.Add(Context("You could ask: " + string.Join(" · ", reply.FollowUps.Select(SlackMrkdwn.Escape))));
+        if (reply.Feedback is { } feedback) blocks.Add(RatingButtons(feedback));
         return Group(blocks);
     }
 
@@ -21,6 +31,15 @@ public static class SlackReplyRenderer
         foreach (var piece in TextChunker.Split(SlackMrkdwn.FromMarkdown(markdown), SlackLimits.SectionText))
             blocks.Add(new SectionBlock(SlackText.Mrkdwn(piece)));
     }
+
+    /// <summary>The values carry the rating itself, so a click needs nothing remembered from the answer.</summary>
+    public static ActionsBlock RatingButtons(AnswerFeedback feedback) => new(RatingBlockId,
+    [
+        new ButtonElement(SlackText.Plain("👍 Helpful"), RateUpActionId, feedback.ButtonId(helpful: true, ButtonValueLength)),
+        new ButtonElement(SlackText.Plain("👎 Not helpful"), RateDownActionId, feedback.ButtonId(helpful: false, ButtonValueLength)),
+    ]);
+
+    public static bool IsRatingAction(string? actionId) => actionId is RateUpActionId or RateDownActionId;
 
     private static ContextBlock Context(string mrkdwn) =>
         new([SlackText.Mrkdwn(TextChunker.Truncate(mrkdwn, SlackLimits.ContextElementText))]);

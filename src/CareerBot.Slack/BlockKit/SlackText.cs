@@ -4,4 +4,7 @@ namespace CareerBot.Slack.BlockKit;
 public sealed record SlackText(string Type, string Text)
 {
     public static SlackText Mrkdwn(string text) => new("mrkdwn", text);
+
+    /// <summary>Required for headers, button labels, modal titles and input labels.</summary>
+    public static SlackText Plain(string text) => new("plain_text", text);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.WebApi;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace CareerBot.Slack.Http;
 
 /// <summary>
 /// /slack/events, /slack/commands and /slack/interactivity: the raw body is read, the signature checked (401 if it
-/// fails), and the request answered 200 at once; the answer itself goes out later through the Web API or response_url.
+/// fails), and the request answered 200 at once (a modal submission once it is checked); the answer itself goes out later through the Web API or response_url.
 /// </summary>
 public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, ILogger<SlackHttpEndpoints> logger)
 {
@@ -62,13 +63,43 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    /// <summary>CareerBot sends no interactive components yet; verified payloads are acknowledged so Slack shows no error.</summary>
+    /// <summary>
+    /// Interactivity: form field <c>payload</c> holding JSON. Button clicks are answered 200 at once; a modal submission's
+    /// response waits for the worker's verdict (errors keep the modal open), bounded so Slack's 3 s are never missed.
+    /// </summary>
     public async Task HandleInteractivityAsync(HttpContext context)
     {
-        if (await ReadVerifiedBodyAsync(context) is null) return;
-        logger.LogDebug("Acknowledged a Slack interactivity payload");
+        if (await ReadVerifiedBodyAsync(context) is not { } body) return;
+        JsonElement payload;
+        try
+        {
+            using var document = JsonDocument.Parse(Form(body).GetValueOrDefault("payload") ?? "");
+            payload = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        var verdict = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        JsonObject? answer = null;
+        if (router.RouteInteraction(payload, (response, _) => { verdict.TrySetResult(response); return Task.CompletedTask; }))
+        {
+            try
+            {
+                answer = await verdict.Task.WaitAsync(InteractionResponseLimit, context.RequestAborted);
+            }
+            catch (TimeoutException)
+            {
+                logger.LogWarning("A Slack modal submission was not checked within {Limit}; acknowledged without a verdict", InteractionResponseLimit);
+            }
+        }
         context.Response.StatusCode = StatusCodes.Status200OK;
+        if (answer is not null) await context.Response.WriteAsJsonAsync(answer);
     }
+
+    /// <summary>The worker acks a submission within 2.5 s of receipt; this is the backstop if it never does.</summary>
+    private static readonly TimeSpan InteractionResponseLimit = TimeSpan.FromSeconds(2.8);
 
     private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)
     {

@@ -37,8 +37,38 @@ public static partial class SlackEventMapper
         string? Get(string key) => fields.TryGetValue(key, out var v) ? v : null;
         if (Get("command") is not { Length: > 1 } command || Get("user_id") is not { } user || Get("channel_id") is not { } channel || Get("response_url") is not { } responseUrl)
             return null;
-        return new SlackSlashCommand(command, SlackMrkdwn.Unescape(Get("text") ?? "").Trim(), user, channel, responseUrl);
+        return new SlackSlashCommand(command, SlackMrkdwn.Unescape(Get("text") ?? "").Trim(), user, channel, responseUrl, Get("trigger_id"));
     }
+
+    /// <summary>An interactive payload's <c>type</c>: <c>block_actions</c>, <c>view_submission</c>, <c>view_closed</c>…</summary>
+    public static string? InteractionType(JsonElement payload) => payload.GetStringOrNull("type");
+
+    /// <summary>The first action of a <c>block_actions</c> payload, or null when a field the bot needs is missing.</summary>
+    public static SlackButtonClick? ToButtonClick(JsonElement payload)
+    {
+        if (InteractionType(payload) != "block_actions") return null;
+        var user = Child(payload, "user").GetStringOrNull("id");
+        var action = payload.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array && actions.GetArrayLength() > 0 ? actions[0] : default;
+        // An ephemeral message has no message object, only the container.
+        var messageTs = Child(payload, "container").GetStringOrNull("message_ts") ?? Child(payload, "message").GetStringOrNull("ts");
+        var responseUrl = payload.GetStringOrNull("response_url");
+        if (user is null || action.GetStringOrNull("action_id") is not { } actionId || messageTs is null || responseUrl is null) return null;
+        return new SlackButtonClick(user, actionId, action.GetStringOrNull("value") ?? "", messageTs, responseUrl);
+    }
+
+    /// <summary>A <c>view_submission</c> whose text field is <paramref name="blockId"/>/<paramref name="actionId"/>; null when user or callback_id is missing.</summary>
+    public static SlackViewSubmission? ToViewSubmission(JsonElement payload, string blockId, string actionId, SlackAckSender acknowledge)
+    {
+        if (InteractionType(payload) != "view_submission") return null;
+        var user = Child(payload, "user").GetStringOrNull("id");
+        var view = Child(payload, "view");
+        if (user is null || view.GetStringOrNull("callback_id") is not { } callbackId) return null;
+        var value = Child(Child(Child(Child(view, "state"), "values"), blockId), actionId).GetStringOrNull("value");
+        return new SlackViewSubmission(user, callbackId, view.GetStringOrNull("private_metadata") ?? "", value, acknowledge);
+    }
+
+    private static JsonElement Child(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var child) ? child : default;
 
     public static IReadOnlyDictionary<string, string> Fields(JsonElement payload)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Slack.BlockKit;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
 
@@ -47,11 +48,31 @@ public sealed class SlackInboundRouter(
 
     public void RouteSlashCommand(SlackSlashCommand command) => Enqueue(command);
 
-    private void Enqueue(SlackWorkItem item)
+    /// <summary>
+    /// Routes an interactive payload (Socket Mode <c>interactive</c> envelope or HTTP <c>payload</c> field). Returns true
+    /// when a worker now owns the acknowledgement (a modal submission, whose ack carries the outcome); false when the
+    /// receiver must acknowledge at once with no payload (button clicks, anything else).
+    /// </summary>
+    public bool RouteInteraction(JsonElement payload, SlackAckSender acknowledge)
+    {
+        if (SlackEventMapper.ToViewSubmission(payload, SlackEditModal.InputBlockId, SlackEditModal.InputActionId, acknowledge) is { } submission)
+            return Enqueue(submission);
+        if (SlackEventMapper.ToButtonClick(payload) is { } click && SlackReplyRenderer.IsRatingAction(click.ActionId))
+            Enqueue(click);
+        else
+        {
+            metrics.Delivery("ignored");
+            logger.LogDebug("Acknowledged a Slack {Type} interaction the bot does not handle", SlackEventMapper.InteractionType(payload));
+        }
+        return false;
+    }
+
+    private bool Enqueue(SlackWorkItem item)
     {
         var queued = queue.TryEnqueue(item);
         metrics.Delivery(queued ? "queued" : "dropped");
         if (!queued)
             logger.LogError("The Slack work queue is full; a {Item} was dropped. Raise Slack:Workers or Slack:QueueCapacity", item.GetType().Name);
+        return queued;
     }
 }

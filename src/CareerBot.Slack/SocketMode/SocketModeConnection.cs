@@ -7,8 +7,10 @@ namespace CareerBot.Slack.SocketMode;
 
 /// <summary>
 /// One Socket Mode WebSocket: its read loop acknowledges every envelope on this same socket before anything else,
-/// then hands the payload to the router (which only queues it). It keeps reading after a <c>disconnect</c> frame so
-/// envelopes that still arrive on it are acked while the next connection opens.
+/// then hands the payload to the router (which only queues it). The one exception is a modal submission: its ack
+/// carries the outcome, so the worker that checks it sends the ack on this socket (within Slack's 3 s). It keeps
+/// reading after a <c>disconnect</c> frame so envelopes that still arrive on it are acked while the next connection
+/// opens, and after that until Slack closes it (<see cref="RetireAsync"/>).
 /// </summary>
 public sealed class SocketModeConnection : IAsyncDisposable
 {
@@ -85,8 +87,12 @@ public sealed class SocketModeConnection : IAsyncDisposable
                 return;
         }
         if (frame.EnvelopeId is null) return;
+        var envelopeId = frame.EnvelopeId;
+        // A modal submission is acked by the worker that checks it, on this socket, so the ack can keep the modal open with errors.
+        if (frame.Type == "interactive" && _router.RouteInteraction(frame.Payload, (payload, ct) => SendAsync(SocketModeFrame.Ack(envelopeId, payload), ct)))
+            return;
         // Ack first, on the socket that delivered the envelope: Slack redelivers anything not acked within 3 s.
-        await SendAsync(SocketModeFrame.Ack(frame.EnvelopeId), cancellationToken);
+        await SendAsync(SocketModeFrame.Ack(envelopeId), cancellationToken);
         _metrics.Acked(Stopwatch.GetElapsedTime(read));
         switch (frame.Type)
         {
@@ -95,6 +101,9 @@ public sealed class SocketModeConnection : IAsyncDisposable
                 break;
             case "slash_commands" when SlackEventMapper.ToSlashCommand(SlackEventMapper.Fields(frame.Payload)) is { } command:
                 _router.RouteSlashCommand(command);
+                break;
+            case "interactive":
+                // Already routed above; a button click needs only the plain ack.
                 break;
             default:
                 _logger.LogDebug("Acknowledged a Socket Mode {Type} envelope the bot does not handle", frame.Type);
@@ -113,6 +122,19 @@ public sealed class SocketModeConnection : IAsyncDisposable
         {
             _send.Release();
         }
+    }
+
+    /// <summary>
+    /// Retires a connection Slack asked to replace, once the next one is open: it keeps reading and acking until Slack
+    /// closes it, and only closes it itself after <paramref name="grace"/>. Closing first would race with envelopes
+    /// already on their way: once our close frame is sent they can no longer be acked, and Slack redelivers them late.
+    /// </summary>
+    public async ValueTask RetireAsync(TimeSpan grace, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(_readLoop, Task.Delay(grace, time, wait.Token));
+        await wait.CancelAsync();
+        await DisposeAsync();
     }
 
     /// <summary>Close handshake (bounded), then stops the read loop and waits for it.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CareerBot.Slack.WebApi;
 
 namespace CareerBot.Slack.SocketMode;
@@ -15,4 +16,8 @@ public sealed record SocketModeFrame(string Type, string? EnvelopeId, JsonElemen
     }
 
     public static string Ack(string envelopeId) => JsonSerializer.Serialize(new { envelope_id = envelopeId });
+
+    /// <summary>An ack that answers the envelope, e.g. <c>{"response_action":"errors",…}</c> for a modal submission.</summary>
+    public static string Ack(string envelopeId, JsonObject? payload) =>
+        payload is null ? Ack(envelopeId) : new JsonObject { ["envelope_id"] = envelopeId, ["payload"] = payload }.ToJsonString();
 }

@@ -44,9 +44,13 @@ public sealed class SocketModeService(
         await base.StartAsync(cancellationToken);
     }
 
+    /// <summary>How long a replaced connection may stay open waiting for Slack to close it (Slack closes within about 10 s of a warning).</summary>
+    public static readonly TimeSpan RetireGrace = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var current = _first!;
+        var retiring = Task.CompletedTask;
         try
         {
             while (true)
@@ -60,9 +64,10 @@ public sealed class SocketModeService(
                     lifetime.StopApplication();
                     return;
                 }
-                // The old connection keeps reading (and acking) until the new one has said hello.
+                // The old connection keeps reading (and acking) until the new one has said hello, and after that until Slack closes it.
                 var next = await ConnectWithRetryAsync(stoppingToken);
-                await current.DisposeAsync();
+                await retiring;
+                retiring = current.RetireAsync(RetireGrace, time, stoppingToken).AsTask();
                 current = next;
             }
         }
@@ -82,6 +87,7 @@ public sealed class SocketModeService(
         finally
         {
             await current.DisposeAsync();
+            await retiring;
         }
     }
 

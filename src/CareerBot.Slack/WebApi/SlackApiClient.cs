@@ -17,12 +17,14 @@ public sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     SlackRateLimitGate gate,
+    SlackChannelPacer pacer,
     SlackMetrics metrics,
     TimeProvider time,
     ILogger<SlackApiClient> logger)
 {
     public const string HttpClientName = "Slack";
     private readonly SlackOptions _options = options.Value;
+    private readonly SemaphoreSlim _inFlight = new(options.Value.MaxConcurrentCalls, options.Value.MaxConcurrentCalls);
 
     public async Task<SlackIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
@@ -33,9 +35,10 @@ public sealed class SlackApiClient(
     private const int MaxTransientRetries = 3;
 
     /// <summary>
-    /// Posts a message. With a <paramref name="replyKey"/> (unique per answer part) a server error is retried up to
-    /// three times with back-off, each retry only after conversations.replies shows the part is not in the thread yet,
-    /// so a post that succeeded despite the error is never repeated.
+    /// Posts in a channel, paced to Slack's per-channel limit; a 429 holds back only this channel's posts. With a
+    /// <paramref name="replyKey"/> (unique per answer part) a server error is retried up to three times with back-off, each
+    /// retry only after conversations.replies shows the part is not in the thread yet, so a post that succeeded despite the
+    /// error is never repeated.
     /// </summary>
     /// <returns>The new message's ts.</returns>
     public async Task<string> PostMessageAsync(string channel, SlackMessageContent content, string? threadTs, CancellationToken cancellationToken,
@@ -49,7 +52,9 @@ public sealed class SlackApiClient(
         {
             try
             {
-                var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
+                await pacer.WaitAsync(channel, cancellationToken);
+                var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken,
+                    limitKey: "chat.postMessage:" + channel);
                 return r.GetStringOrNull("ts") ?? "";
             }
             catch (SlackApiException e) when (e.IsTransient && replyKey is not null && threadTs is not null && attempt <= MaxTransientRetries)
@@ -99,6 +104,10 @@ public sealed class SlackApiClient(
         await CallAsync("chat.update", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
     }
 
+    /// <summary>Opens a modal for the member whose command or click produced <paramref name="triggerId"/> (valid once, for about 3 s).</summary>
+    public async Task OpenViewAsync(string triggerId, SlackModalView view, CancellationToken cancellationToken) =>
+        await CallAsync("views.open", BotToken, () => JsonContent.Create(new { TriggerId = triggerId, View = view }, options: SlackJson.Options), cancellationToken);
+
     /// <remarks>users.info does not accept JSON bodies, so the user goes in a form.</remarks>
     public async Task<SlackUserInfo> GetUserAsync(string userId, CancellationToken cancellationToken)
     {
@@ -126,10 +135,10 @@ public sealed class SlackApiClient(
         var uploadUrl = target.GetStringOrNull("upload_url") ?? throw new SlackApiException("files.getUploadURLExternal", "no_upload_url_in_answer");
         var fileId = target.GetStringOrNull("file_id") ?? throw new SlackApiException("files.getUploadURLExternal", "no_file_id_in_answer");
 
-        using (var content = new ReadOnlyMemoryContent(upload.Content))
+        using (var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ReadOnlyMemoryContent(upload.Content) })
         {
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(uploadUrl, content, cancellationToken);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            using var response = await SendBoundedAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode) throw new SlackApiException("file upload", $"http_{(int)response.StatusCode}");
         }
 
@@ -143,26 +152,28 @@ public sealed class SlackApiClient(
     /// <summary>Posts a slash command's delayed reply to its response_url (no token: the URL is the credential).</summary>
     public async Task RespondAsync(string responseUrl, SlackResponseMessage message, CancellationToken cancellationToken)
     {
-        using var response = await httpClients.CreateClient(HttpClientName)
-            .PostAsync(responseUrl, JsonContent.Create(message, options: SlackJson.Options), cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, options: SlackJson.Options) };
+        using var response = await SendBoundedAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode) throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
     }
 
     private string BotToken => _options.BotToken ?? "";
 
-    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> body, CancellationToken cancellationToken)
+    /// <param name="limitKey">What a 429 blocks: the method, or for per-channel limits the method and channel.</param>
+    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> body, CancellationToken cancellationToken, string? limitKey = null)
     {
         var url = new Uri(_options.ApiBaseUri, method);
+        limitKey ??= method;
         for (var attempt = 0; ; attempt++)
         {
-            await gate.WaitAsync(method, cancellationToken);
+            await gate.WaitAsync(limitKey, cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            using var response = await SendBoundedAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var retryAfter = RetryAfter(response);
-                gate.Block(method, retryAfter);
+                gate.Block(limitKey, retryAfter);
                 metrics.RateLimited(method);
                 if (attempt >= _options.MaxRateLimitRetries) throw new SlackApiException(method, "ratelimited");
                 logger.LogWarning("Slack rate-limited {Method}; retrying in {RetryAfter}", method, retryAfter);
@@ -177,6 +188,20 @@ public sealed class SlackApiClient(
                 throw new SlackApiException(method, root.GetStringOrNull("error") ?? "unknown_error", root.GetStringOrNull("needed"));
             if (root.GetStringOrNull("warning") is { } warning) logger.LogDebug("Slack {Method} warned: {Warning}", method, warning);
             return root;
+        }
+    }
+
+    /// <summary>At most Slack:MaxConcurrentCalls requests at once; waits for a channel's turn or a Retry-After happen before, holding no slot.</summary>
+    private async Task<HttpResponseMessage> SendBoundedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await _inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            return await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        finally
+        {
+            _inFlight.Release();
         }
     }
 

@@ -53,5 +53,8 @@ public sealed class FakeSlackFidelityTests(ITestOutputHelper output)
         Assert.Contains(fake.Calls, c => c.Method == "chat.postMessage" && c.Status == 429);
         Assert.True(fake.SocketsOpened >= 2, "the client reconnected after refresh_requested");
         Assert.Contains(fake.Uploads, u => u.Completed && u.Channel == "C0FIDELITY");
+        var view = Assert.Single(fake.Views);
+        Assert.Equal(("kbedit:phd-value:0", "U0FIDELITY"), (view.CallbackId, view.UserId));
+        Assert.Equal("errors", Assert.Single(fake.ViewSubmissions).ResponseAction);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
     public Uri HttpBase { get; }
     public Uri EventsUrl => new(HttpBase, "events");
     public Uri CommandsUrl => new(HttpBase, "commands");
+    public Uri InteractivityUrl => new(HttpBase, "interactivity");
 
     public static Dictionary<string, string?> Settings(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode) => new()
     {
@@ -40,11 +41,14 @@ internal sealed class SlackBotHost : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<SlackBotHost> StartAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<SlackBotHost> StartAsync(FakeSlackServer fake, SlackMode mode = SlackMode.SocketMode, IReadOnlyDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? configure = null)
     {
         var settings = Settings(fake, mode);
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        var host = Builder(settings).Build();
+        var builder = Builder(settings);
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
         await host.StartAsync();
         return new SlackBotHost(host, int.Parse(settings["Slack:HttpPort"]!, System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -191,7 +191,9 @@ public sealed class SlackSocketModeTests
 
         await Eventually.WaitUntilAsync(() => fake.Posts.Any(p => p.Channel == "C0FLOOD" && p.Method == "chat.postEphemeral"), "the slow-down notice");
         await Eventually.WaitUntilAsync(() => fake.Acks.Count >= 9, "every event acked");
-        await Task.Delay(1000);
+        // Answers in one channel are paced to Slack's one post per second (after a burst), so wait for them, then a little more.
+        await Eventually.WaitUntilAsync(() => fake.Posts.Count(p => p.Channel == "C0FLOOD" && p.Method == "chat.postMessage") >= 5, "the answers before the limit");
+        await Task.Delay(2500);
         var notice = Assert.Single(fake.Posts, p => p.Channel == "C0FLOOD" && p.Method == "chat.postEphemeral");
         Assert.Equal("UFLOODER", notice.User);
         Assert.InRange(fake.Posts.Count(p => p.Channel == "C0FLOOD" && p.Method == "chat.postMessage"), 5, 7);
@@ -248,5 +250,24 @@ public sealed class SlackSocketModeTests
         Assert.Equal("1700000009.000100", post.ThreadTs);
         Assert.True(fake.SocketsOpened >= 2);
         Assert.True(fake.CallsTo("apps.connections.open").Count >= 2, "a fresh URL was fetched for the new connection");
+    }
+
+    [Fact]
+    public async Task A_busy_channel_is_paced_to_slacks_limit_without_429s_and_without_holding_up_other_channels()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        // One worker: if waiting for the busy channel held it, the quiet channel would be answered last.
+        await using var bot = await SlackBotHost.StartAsync(fake, extra: new Dictionary<string, string?> { ["Slack:Workers"] = "1" });
+
+        for (var i = 0; i < 8; i++)
+            fake.SendEvent(Mention("C0BUSY", $"1700000012.{i:D6}", "should I learn PyTorch or JAX?", user: $"UBUSY{i:D2}"));
+        fake.SendEvent(Mention("C0QUIET", "1700000012.100000", "should I learn PyTorch or JAX?", user: "UQUIET"));
+
+        await Eventually.WaitUntilAsync(() => fake.Posts.Count(p => p.Channel == "C0BUSY") == 8, "every answer in the busy channel");
+        var busy = fake.Posts.Where(p => p.Channel == "C0BUSY").ToList();
+        var quiet = Assert.Single(fake.Posts, p => p.Channel == "C0QUIET");
+        Assert.True(quiet.At < busy[^1].At, "the quiet channel was answered while the busy one waited for its turn");
+        Assert.Equal(8, busy.Select(p => p.ThreadTs).Distinct().Count());
+        Assert.DoesNotContain(fake.Calls, c => c.Status == 429);
     }
 }

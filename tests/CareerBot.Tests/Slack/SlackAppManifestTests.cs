@@ -12,14 +12,16 @@ public sealed class SlackAppManifestTests
         throw new DirectoryNotFoundException("CareerBot.sln not found above " + AppContext.BaseDirectory);
     }
 
-    [Fact]
-    public void Committed_manifest_matches_the_command_catalog()
+    [Theory]
+    [InlineData("docs/slack-app-manifest.yaml", false)]
+    [InlineData("docs/slack-app-manifest-http.yaml", true)]
+    public void Committed_manifest_matches_the_command_catalog(string file, bool http)
     {
-        var path = RepositoryFile("docs/slack-app-manifest.yaml");
-        var rendered = SlackAppManifest.Render();
+        var path = RepositoryFile(file);
+        var rendered = SlackAppManifest.Render(http ? SlackAppManifest.ExampleHttpBase : null);
         // CAREERBOT_UPDATE_MANIFEST=1 dotnet test --filter SlackAppManifest rewrites the file after a catalog change.
         if (Environment.GetEnvironmentVariable("CAREERBOT_UPDATE_MANIFEST") == "1") File.WriteAllText(path, rendered);
-        Assert.True(File.Exists(path), "docs/slack-app-manifest.yaml is missing; run the test with CAREERBOT_UPDATE_MANIFEST=1");
+        Assert.True(File.Exists(path), file + " is missing; run the test with CAREERBOT_UPDATE_MANIFEST=1");
         Assert.Equal(rendered, File.ReadAllText(path));
     }
 
@@ -37,5 +39,19 @@ public sealed class SlackAppManifestTests
             Assert.Contains("      - " + scope, manifest);
         Assert.Contains("      - app_mention", manifest);
         Assert.Contains("      - message.im", manifest);
+    }
+
+    [Fact]
+    public void Both_manifests_enable_interactivity_and_the_http_one_points_every_request_at_the_bot()
+    {
+        var socket = SlackAppManifest.Render().ReplaceLineEndings("\n");
+        var http = SlackAppManifest.Render(new Uri("https://careerbot.test/")).ReplaceLineEndings("\n");
+
+        Assert.Contains("  interactivity:\n    is_enabled: true\n", socket);
+        Assert.DoesNotContain("request_url", socket);
+        Assert.Contains("  interactivity:\n    is_enabled: true\n    request_url: https://careerbot.test/slack/interactivity\n", http);
+        Assert.Contains("    request_url: https://careerbot.test/slack/events\n", http);
+        Assert.Equal(6, http.Split("      url: https://careerbot.test/slack/commands\n").Length - 1);
+        Assert.Contains("socket_mode_enabled: false", http);
     }
 }

@@ -92,4 +92,24 @@ public sealed class SlackEventMapperTests
         var q = SlackEventMapper.ToQuestion(Fixture("app_mention_in_thread"), Bot)!;
         Assert.Equal("C0GENERAL:1712345678.000200", SlackEventMapper.ToIncomingMessage(q, new ChatUser("slack", "U0MEMBER", "m")).ConversationId);
     }
+
+    [Fact]
+    public void Click_on_an_ephemeral_message_uses_the_container_ts_and_keeps_the_button_value()
+    {
+        var click = SlackEventMapper.ToButtonClick(Fixture("block_actions_ephemeral"))!;
+
+        Assert.Equal(("U0RATER", "rate_down", "rate:-:phd-value:is a phd worth it", "1700000300.000200"), (click.UserId, click.ActionId, click.Value, click.MessageTs));
+        Assert.Equal("https://hooks.slack.com/actions/T0001/1/abc", click.ResponseUrl);
+        Assert.Null(SlackEventMapper.ToViewSubmission(Fixture("block_actions_ephemeral"), "kb_answer", "text", (_, _) => Task.CompletedTask));
+    }
+
+    [Fact]
+    public void View_submission_carries_callback_id_channel_and_the_typed_text()
+    {
+        var submission = SlackEventMapper.ToViewSubmission(Fixture("view_submission"), "kb_answer", "text", (_, _) => Task.CompletedTask)!;
+
+        Assert.Equal(("U0MOD", "kbedit:phd-value:2", "C0MODS", "New *answer* & more"), (submission.UserId, submission.CallbackId, submission.ChannelId, submission.Value));
+        Assert.Null(SlackEventMapper.ToViewSubmission(Fixture("view_submission"), "other_block", "text", (_, _) => Task.CompletedTask)!.Value);
+        Assert.Null(SlackEventMapper.ToButtonClick(Fixture("view_submission")));
+    }
 }

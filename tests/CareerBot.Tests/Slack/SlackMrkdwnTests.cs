@@ -53,4 +53,11 @@ public sealed class SlackMrkdwnTests
     [Fact]
     public void Unescape_reverses_slacks_escaping() =>
         Assert.Equal("a < b & c > d &amp;", SlackMrkdwn.Unescape("a &lt; b &amp; c &gt; d &amp;amp;"));
+
+    [Fact]
+    public void Plain_text_drops_code_blocks_and_bold_marks()
+    {
+        Assert.Equal("Not saved: `x` changed\n…\nSend it again", SlackMrkdwn.ToPlainText("**Not saved:** `x` changed\n```diff\n- a\n+ b\n```\nSend it again"));
+        Assert.Equal("Cut …", SlackMrkdwn.ToPlainText("Cut ```unclosed"));
+    }
 }

@@ -57,4 +57,13 @@ public sealed class SlackOptionsValidatorTests
         Assert.DoesNotContain("very-secret", text);
         Assert.Contains("BotToken = (set)", text);
     }
+
+    [Fact]
+    public void Posting_pace_and_concurrency_are_checked_naming_the_key_and_an_example()
+    {
+        var errors = Errors(Valid with { ChannelPostInterval = TimeSpan.Zero, ChannelPostBurst = 0, MaxConcurrentCalls = 0 }).ToList();
+        Assert.Contains(errors, e => e.StartsWith("Slack:ChannelPostInterval") && e.Contains("00:00:01"));
+        Assert.Contains(errors, e => e.StartsWith("Slack:ChannelPostBurst") && e.Contains("e.g. 3"));
+        Assert.Contains(errors, e => e.StartsWith("Slack:MaxConcurrentCalls") && e.Contains("e.g. 8"));
+    }
 }

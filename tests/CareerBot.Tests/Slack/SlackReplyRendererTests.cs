@@ -58,4 +58,36 @@ public sealed class SlackReplyRendererTests
     [Fact]
     public void An_empty_reply_renders_no_message() =>
         Assert.Empty(SlackReplyRenderer.Render(new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "")));
+
+    [Fact]
+    public void Knowledge_answer_ends_with_rating_buttons_whose_values_fit_slack_and_name_the_rating()
+    {
+        var reply = new Reply(ReplyKind.Answer, "phd-value", 0.9, "No.") { Feedback = new AnswerFeedback("phd-value", new string('q', 5000)) };
+
+        var message = Assert.Single(SlackReplyRenderer.Render(reply));
+
+        var actions = Assert.IsType<ActionsBlock>(message.Blocks[^1]);
+        Assert.Equal(["rate_up", "rate_down"], actions.Elements.Select(b => b.ActionId));
+        Assert.All(actions.Elements, b => Assert.Equal("plain_text", b.Text.Type));
+        Assert.All(actions.Elements, b => Assert.Equal(2000, b.Value.Length));
+        Assert.True(AnswerFeedback.TryParse(actions.Elements[1].Value, out var feedback, out var helpful));
+        Assert.Equal(("phd-value", false), (feedback.Intent, helpful));
+        Assert.Equal("No.", message.Text);
+        Assert.DoesNotContain(SlackReplyRenderer.Render(reply with { Feedback = null })[0].Blocks, b => b is ActionsBlock);
+    }
+
+    [Fact]
+    public void Edit_modal_is_prefilled_and_names_entry_and_version()
+    {
+        var form = new CareerBot.Core.Moderation.KnowledgeEditForm("phd-value", 3, "Is a PhD <worth> it?", "Body text");
+
+        var view = SlackEditModal.Build(form, "C0MODS");
+
+        Assert.Equal(("kbedit:phd-value:3", "C0MODS", "modal"), (view.CallbackId, view.PrivateMetadata, view.Type));
+        Assert.True(view.Title.Text.Length <= SlackEditModal.MaxTitle);
+        Assert.Contains("*Is a PhD &lt;worth&gt; it?* (`phd-value`), editing version 3", Assert.IsType<SectionBlock>(view.Blocks[0]).Text.Text);
+        var input = Assert.IsType<InputBlock>(view.Blocks[1]);
+        Assert.Equal(("Body text", true, 3000), (input.Element.InitialValue, input.Element.Multiline, input.Element.MaxLength));
+        Assert.False(SlackEditModal.Fits(form with { Body = new string('x', 3001) }));
+    }
 }

@@ -103,4 +103,43 @@ public sealed class SocketModeConnectionTests : IDisposable
         await _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10));
         await _connection.DisposeAsync();
     }
+
+    [Fact]
+    public async Task Modal_submission_is_acked_by_its_worker_on_this_socket_with_the_verdict_and_a_click_at_once()
+    {
+        _connection.Start();
+        _transport.Push("""{"type":"hello"}""");
+        await _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10));
+
+        _transport.Push("""{"envelope_id":"env-view","type":"interactive","accepts_response_payload":true,"payload":{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","callback_id":"kbedit:phd-value:0","private_metadata":"C1","state":{"values":{"kb_answer":{"text":{"type":"plain_text_input","value":"new"}}}}}}}""");
+        _transport.Push("""{"envelope_id":"env-click","type":"interactive","accepts_response_payload":true,"payload":{"type":"block_actions","user":{"id":"U1"},"container":{"message_ts":"1.000002"},"response_url":"https://r","actions":[{"action_id":"rate_up","value":"rate:+:phd-value:q"}]}}""");
+
+        // The click is acked by the read loop; the submission is not, until its worker has a verdict.
+        Assert.Equal("""{"envelope_id":"env-click"}""", await NextSentAsync());
+        var submission = Assert.IsType<SlackViewSubmission>(await _queue.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.IsType<SlackButtonClick>(await _queue.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.False(_transport.Sent.Reader.TryRead(out _));
+
+        await submission.AcknowledgeAsync(new System.Text.Json.Nodes.JsonObject { ["response_action"] = "errors", ["errors"] = new System.Text.Json.Nodes.JsonObject { ["kb_answer"] = "stale" } }, CancellationToken.None);
+
+        Assert.Equal("""{"envelope_id":"env-view","payload":{"response_action":"errors","errors":{"kb_answer":"stale"}}}""", await NextSentAsync());
+        await _connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_retired_connection_keeps_acking_until_the_server_closes_it()
+    {
+        _connection.Start();
+        _transport.Push("""{"type":"hello"}""");
+        await _connection.Hello.WaitAsync(TimeSpan.FromSeconds(10));
+        var retiring = _connection.RetireAsync(TimeSpan.FromHours(1), TimeProvider.System, CancellationToken.None).AsTask();
+
+        _transport.Push(Mention("env-late", "Ev9", 0));
+        Assert.Equal("""{"envelope_id":"env-late"}""", await NextSentAsync());
+        Assert.False(retiring.IsCompleted);
+        Assert.False(_transport.Closed);
+
+        _transport.ServerClose();
+        await retiring.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }

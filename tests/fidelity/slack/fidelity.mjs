@@ -1,6 +1,7 @@
 // Fidelity check of CareerBot's fake Slack: the official @slack/socket-mode and @slack/web-api clients, pointed at the
 // fake, must connect (start() resolves only on hello), receive and ack an event, post in a thread, survive a 429,
-// upload a file with uploadV2 (multipart), and reconnect after a refresh_requested disconnect.
+// upload a file with uploadV2 (multipart), open a modal from a slash command's trigger_id, ack a view_submission with
+// field errors, and reconnect after a refresh_requested disconnect.
 // Usage: node fidelity.mjs http://127.0.0.1:PORT/   (exits 0 when every step worked)
 import { SocketModeClient, LogLevel } from '@slack/socket-mode';
 import { WebClient } from '@slack/web-api';
@@ -65,6 +66,32 @@ try {
   const uploads = await inspect('_fake/uploads');
   if (!uploads.some((u) => u.completed && u.receivedLength === 16)) throw new Error(`upload not completed: ${JSON.stringify(uploads)}`);
   step('files.uploadV2 (get URL, multipart upload, complete)');
+
+  const command = new Promise((resolve) => socket.once('slash_commands', async ({ body, ack }) => { await ack(); resolve(body); }));
+  await control('_fake/commands', { command: '/kb', text: 'edit phd-value', user_id: 'U0FIDELITY', channel_id: 'C0FIDELITY' });
+  const { trigger_id: trigger } = await within(command, 15000, 'the slash command');
+  const modal = {
+    type: 'modal', callback_id: 'kbedit:phd-value:0', private_metadata: 'C0FIDELITY', title: { type: 'plain_text', text: 'Edit answer' },
+    blocks: [{ type: 'input', block_id: 'kb_answer', label: { type: 'plain_text', text: 'Answer' }, element: { type: 'plain_text_input', action_id: 'text', multiline: true, initial_value: 'old' } }],
+  };
+  const noSubmit = await web.views.open({ trigger_id: trigger, view: modal }).then(() => null, (e) => e);
+  if (noSubmit?.data?.error !== 'invalid_arguments') throw new Error(`a modal without submit gave ${noSubmit?.data?.error ?? 'success'}`);
+  const opened = await web.views.open({ trigger_id: trigger, view: { ...modal, submit: { type: 'plain_text', text: 'Save' } } });
+  if (!opened.ok || !opened.view?.id) throw new Error('views.open failed');
+  const reused = await web.views.open({ trigger_id: trigger, view: { ...modal, submit: { type: 'plain_text', text: 'Save' } } }).then(() => null, (e) => e);
+  if (reused?.data?.error !== 'exchanged_trigger_id') throw new Error(`a reused trigger gave ${reused?.data?.error ?? 'success'}`);
+  step('views.open: invalid_arguments without submit, ok with it, exchanged_trigger_id on reuse');
+
+  const submitted = new Promise((resolve) => socket.once('interactive', async ({ body, ack }) => {
+    await ack({ response_action: 'errors', errors: { kb_answer: 'stale version' } });
+    resolve(body);
+  }));
+  await control(`_fake/views/${opened.view.id}/submit`, { value: 'new text' });
+  const submission = await within(submitted, 15000, 'the view_submission');
+  if (submission.type !== 'view_submission' || submission.view.state.values.kb_answer.text.value !== 'new text') throw new Error(`submission ${JSON.stringify(submission)}`);
+  const outcomes = await within((async () => { for (;;) { const o = await inspect('_fake/view-submissions'); if (o.length) return o; await new Promise((r) => setTimeout(r, 50)); } })(), 5000, 'the recorded verdict');
+  if (outcomes[0].responseAction !== 'errors' || outcomes[0].problem !== null || outcomes[0].errors.kb_answer !== 'stale version') throw new Error(`verdict ${JSON.stringify(outcomes)}`);
+  step('view_submission envelope acked with response_action errors');
 
   const reconnected = new Promise((resolve) => socket.once('connected', resolve));
   await control('_fake/disconnect?reason=refresh_requested');

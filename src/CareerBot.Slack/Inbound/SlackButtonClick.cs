@@ -1,0 +1,5 @@
+namespace CareerBot.Slack.Inbound;
+
+/// <summary>A click on a button in a message (<c>block_actions</c>), already acknowledged; answered through <paramref name="ResponseUrl"/>.</summary>
+/// <param name="MessageTs">The ts of the message holding the button: the answer being rated.</param>
+public sealed record SlackButtonClick(string UserId, string ActionId, string Value, string MessageTs, string ResponseUrl) : SlackWorkItem;
