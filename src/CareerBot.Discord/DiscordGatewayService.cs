@@ -42,7 +42,9 @@ public sealed class DiscordGatewayService(
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var workers = dispatcher.RunAsync(events.Reader, settings.DispatchWorkers, stop.Token);
-        var senders = outbox.RunAsync(stop.Token);
+        // Replies queued by the workers get the same grace period as the workers, counted from the same moment.
+        using var abandonReplies = new CancellationTokenSource();
+        var senders = outbox.RunAsync(abandonReplies.Token);
         try
         {
             var shards = await ShardsAsync(settings, stop.Token);
@@ -65,13 +67,19 @@ public sealed class DiscordGatewayService(
         {
             events.Writer.TryComplete();
             await stop.CancelAsync();
+            abandonReplies.CancelAfter(TimeSpan.FromSeconds(settings.ShutdownGraceSeconds));
             try
             {
-                await Task.WhenAll(workers, senders);
+                await workers;
             }
             catch (OperationCanceledException)
             {
             }
+            finally
+            {
+                outbox.Complete();
+            }
+            await senders;
             logger.LogInformation("Discord adapter stopped");
         }
     }

@@ -25,6 +25,8 @@ public sealed record DiscordOptions
     /// <summary>Events handled at once; the gateway read loop never waits for them except when the queue is full.</summary>
     public int DispatchWorkers { get; init; } = 8;
     public int EventQueueCapacity { get; init; } = 1024;
+    /// <summary>On stop, how long replies in progress and queued may still finish before they are cancelled; keep it under the host's 30 s shutdown timeout.</summary>
+    public double ShutdownGraceSeconds { get; init; } = 10;
     /// <summary>Replies sent at once; they wait for Discord's rate limits apart from the event workers.</summary>
     public int SendWorkers { get; init; } = 16;
     /// <summary>Replies that may wait for the rate limits before event handling waits too.</summary>

@@ -14,7 +14,8 @@ public static class SlackAppManifest
         [CommandCatalog.Ask, CommandCatalog.Offer, CommandCatalog.Compare, CommandCatalog.Salary, CommandCatalog.Kb];
 
     public static readonly IReadOnlyList<string> BotScopes =
-        ["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:read", "users:read"];
+        // *:history only for conversations.replies: checking whether an answer that got a server error was posted after all.
+        ["app_mentions:read", "channels:history", "chat:write", "commands", "files:write", "groups:history", "im:history", "im:read", "mpim:history", "users:read"];
 
     public static readonly IReadOnlyList<string> BotEvents = ["app_mention", "message.im"];
 

@@ -25,6 +25,8 @@ public sealed record SlackOptions
     public int Workers { get; init; } = 4;
     /// <summary>Events waiting for a worker before new ones are refused (and logged).</summary>
     public int QueueCapacity { get; init; } = 1024;
+    /// <summary>On stop, how long replies in progress and queued may still finish before they are cancelled; keep it under the host's 30 s shutdown timeout.</summary>
+    public double ShutdownGraceSeconds { get; init; } = 10;
     /// <summary>How long a delivery id is remembered; Slack's last retry comes about 5 minutes after the first delivery.</summary>
     public TimeSpan DeduplicationWindow { get; init; } = TimeSpan.FromMinutes(10);
     /// <summary>How often one call is retried after 429 before it fails.</summary>

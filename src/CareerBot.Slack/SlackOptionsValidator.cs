@@ -22,6 +22,8 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:ApiBaseUrl must be an absolute http(s) URL such as https://slack.com/api/; it is '{options.ApiBaseUrl}'.");
         if (options.Workers is < 1 or > 64)
             errors.Add($"Slack:Workers must be between 1 and 64 (e.g. 4); it is {options.Workers}.");
+        if (options.ShutdownGraceSeconds is < 0 or > 25)
+            errors.Add($"Slack:ShutdownGraceSeconds must be between 0 and 25 (under the host's 30 s shutdown timeout), e.g. 10; it is {options.ShutdownGraceSeconds}.");
         if (options.QueueCapacity is < 1 or > 100_000)
             errors.Add($"Slack:QueueCapacity must be between 1 and 100000 (e.g. 1024); it is {options.QueueCapacity}.");
         if (options.DeduplicationWindow < TimeSpan.FromMinutes(1))

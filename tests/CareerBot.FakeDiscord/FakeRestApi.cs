@@ -28,6 +28,29 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
 
     public void RememberChannel(string channelId, string? guildId) => _channelGuilds[channelId] = guildId;
 
+    private int _failingCreates;
+    private bool _failAfterCreating;
+
+    /// <summary>
+    /// The next <paramref name="count"/> message creations answer 500, as Discord does on a bad day; with
+    /// <paramref name="afterCreating"/> the message is created first, so only the response is lost (the case nonces exist for).
+    /// </summary>
+    public void FailNextMessageCreates(int count, bool afterCreating)
+    {
+        _failAfterCreating = afterCreating;
+        Volatile.Write(ref _failingCreates, count);
+    }
+
+    private bool ShouldFail()
+    {
+        while (Volatile.Read(ref _failingCreates) is var left and > 0)
+            if (Interlocked.CompareExchange(ref _failingCreates, left - 1, left) == left) return true;
+        return false;
+    }
+
+    private static IResult ServerError() =>
+        Results.Json(new JsonObject { ["message"] = "500: Internal Server Error", ["code"] = 0 }, statusCode: 500);
+
     public FakeInteraction AddInteraction(FakeInteraction interaction) => _interactions[interaction.Id] = interaction;
 
     public JsonObject? FindCommand(string name, string? guildId)
@@ -131,10 +154,12 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         if (problem is not null) return problem;
         if (FakeValidation.Message(body, files.Count) is { } invalid) return Invalid(invalid);
 
+        var failing = ShouldFail();
+        if (failing && !_failAfterCreating) return ServerError();
         var nonce = body?["nonce"]?.ToString();
         var enforce = body?["enforce_nonce"]?.GetValue<bool>() == true;
         if (enforce && nonce is not null && _byNonce.TryGetValue(channelId + "/" + nonce, out var existing))
-            return Results.Json(existing);
+            return failing ? ServerError() : Results.Json(existing);
 
         var message = new JsonObject
         {
@@ -162,7 +187,7 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         if (enforce && nonce is not null) _byNonce[channelId + "/" + nonce] = message;
         lock (_messages) _messages.Add(message);
         if (options.EchoBotMessages) await gateway.DispatchAsync("MESSAGE_CREATE", message.DeepClone(), guildId);
-        return Results.Json(message);
+        return failing ? ServerError() : Results.Json(message);
     }
 
     private async Task<IResult> InteractionCallbackAsync(HttpContext context, string id, string token)

@@ -89,9 +89,16 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
             return;
         }
-        Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, 200));
+        var failure = TakeFailure(method);
+        Calls.Enqueue(new FakeApiCall(method, token, fields, contentType, DateTimeOffset.UtcNow, failure == true ? 500 : 200));
+        if (failure == false)
+        {
+            await context.Response.WriteAsJsonAsync(Error("internal_error"));
+            return;
+        }
         var answer = TokenProblem(method, token) is { } problem ? Error(problem) : Answer(method, fields);
-        await context.Response.WriteAsJsonAsync(answer);
+        if (failure == true) await WriteServerErrorAsync(context);
+        else await context.Response.WriteAsJsonAsync(answer);
     }
 
     private string? TokenProblem(string method, string? token)
@@ -113,6 +120,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         "apps.connections.open" => OpenConnection(),
         "chat.postMessage" or "chat.postEphemeral" => PostMessage(method, f),
         "chat.update" => UpdateMessage(f),
+        "conversations.replies" => Replies(f),
         "users.info" => f.TryGetValue("user", out var user) && user.Length > 0 ? Ok(new JsonObject { ["user"] = UserJson(user) }) : Error("user_not_found"),
         "files.getUploadURLExternal" => GetUploadUrl(f),
         "files.completeUploadExternal" => CompleteUpload(f),
@@ -139,6 +147,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         if (method == "chat.postEphemeral" && string.IsNullOrEmpty(f.GetValueOrDefault("user"))) return Error("user_not_in_channel");
         var ts = NextTs();
         var threadTs = f.GetValueOrDefault("thread_ts");
+        KeepMetadata(ts, f);
         Posts.Enqueue(new FakePost(method, channel, threadTs, text, blocks, ts, f.GetValueOrDefault("user"), DateTimeOffset.UtcNow));
         Interlocked.Increment(ref _postCount);
         if (method == "chat.postEphemeral") return Ok(new JsonObject { ["message_ts"] = ts });

@@ -10,6 +10,13 @@ public static class FeatureExtractor
     {
         var words = new Dictionary<ulong, float>();
         var chars = new Dictionary<ulong, float>();
+        ExtractInto(contentWords, words, chars);
+        return (words, chars);
+    }
+
+    /// <summary>Adds the features to bags the caller owns, so a caller on the per-message path can reuse them.</summary>
+    public static void ExtractInto(IReadOnlyList<string> contentWords, Dictionary<ulong, float> words, Dictionary<ulong, float> chars)
+    {
         ulong previous = 0;
         for (var i = 0; i < contentWords.Count; i++)
         {
@@ -20,7 +27,6 @@ public static class FeatureExtractor
             previous = h;
             AddCharGrams(chars, stem);
         }
-        return (words, chars);
     }
 
     private static void AddCharGrams(Dictionary<ulong, float> chars, string word)

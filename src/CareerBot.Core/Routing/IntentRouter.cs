@@ -8,6 +8,7 @@ namespace CareerBot.Core.Routing;
 /// </summary>
 public sealed class IntentRouter
 {
+    private const int MaxStackDocs = 4096;
     private readonly RouterOptions _options;
     private readonly string[] _intents;
     private readonly int[] _docIntent;
@@ -43,30 +44,50 @@ public sealed class IntentRouter
         // "hey bot, what can you do?" is a question with a greeting in front, not a greeting.
         while (content.Count > 2 && TextNormalizer.IsGreeting(content[0])) content.RemoveAt(0);
         if (content.Count == 0) return RouteResult.Empty;
-        var (words, chars) = FeatureExtractor.Extract(content);
+        var features = QueryFeatures.ForThisThread(content);
 
-        var scores = new float[_docIntent.Length];
-        _words.Score(words, scores, (float)_options.WordWeight);
-        _chars.Score(chars, scores, (float)(1 - _options.WordWeight));
+        // Scratch space on the stack: routing runs for every message and should leave nothing for the GC.
+        Span<float> scores = _docIntent.Length <= MaxStackDocs ? stackalloc float[_docIntent.Length] : new float[_docIntent.Length];
+        scores.Clear();
+        _words.Score(features.Words, scores, (float)_options.WordWeight);
+        _chars.Score(features.Chars, scores, (float)(1 - _options.WordWeight));
 
         // Best phrase per intent (nearest neighbour), blended with the intent's centroid similarity.
-        var best = new float[_intents.Length];
+        Span<float> best = _intents.Length <= MaxStackDocs ? stackalloc float[_intents.Length] : new float[_intents.Length];
+        Span<float> centroid = _intents.Length <= MaxStackDocs ? stackalloc float[_intents.Length] : new float[_intents.Length];
+        best.Clear();
+        centroid.Clear();
         for (var d = 0; d < scores.Length; d++)
             if (scores[d] > best[_docIntent[d]]) best[_docIntent[d]] = scores[d];
-        var centroid = new float[_intents.Length];
-        _intentWords.Score(words, centroid, (float)_options.WordWeight);
-        _intentChars.Score(chars, centroid, (float)(1 - _options.WordWeight));
+        _intentWords.Score(features.Words, centroid, (float)_options.WordWeight);
+        _intentChars.Score(features.Chars, centroid, (float)(1 - _options.WordWeight));
         var k = (float)_options.NeighbourWeight;
         for (var i = 0; i < best.Length; i++) best[i] = k * best[i] + (1 - k) * centroid[i];
-        var ranked = Enumerable.Range(0, best.Length)
-            .Where(i => best[i] > 0)
-            .OrderByDescending(i => best[i])
-            .Take(3)
-            .Select(i => new IntentScore(_intents[i], Math.Clamp(best[i], 0, 1)))
-            .ToList();
+        var ranked = TopThree(best);
         if (ranked.Count == 0) return RouteResult.Empty;
         var top = ranked[0];
         return new RouteResult(top.Intent, top.Score, ranked, top.Score < _options.DeclineThreshold);
+    }
+
+    /// <summary>The three best positive scores, best first; ties keep the lower index first, as a stable sort would.</summary>
+    private List<IntentScore> TopThree(ReadOnlySpan<float> scores)
+    {
+        Span<int> top = [-1, -1, -1];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] <= 0) continue;
+            for (var slot = 0; slot < top.Length; slot++)
+            {
+                if (top[slot] >= 0 && scores[i] <= scores[top[slot]]) continue;
+                for (var j = top.Length - 1; j > slot; j--) top[j] = top[j - 1];
+                top[slot] = i;
+                break;
+            }
+        }
+        var ranked = new List<IntentScore>(3);
+        foreach (var i in top)
+            if (i >= 0) ranked.Add(new IntentScore(_intents[i], Math.Clamp(scores[i], 0, 1)));
+        return ranked;
     }
 
     private static List<(int Intent, Dictionary<ulong, float> Counts)> Merge(IEnumerable<(int Intent, Dictionary<ulong, float> Counts)> docs) =>

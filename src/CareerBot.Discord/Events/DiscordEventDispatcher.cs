@@ -1,34 +1,28 @@
 using System.Threading.Channels;
+using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord.Events;
 
 /// <summary>
 /// Workers that take dispatches off the bounded channel, so a slow handler never stalls a gateway read loop (or its heartbeats).
-/// Each event gets its own DI scope and its own error boundary.
+/// Each event gets its own DI scope and its own error boundary; on stop, work in progress and queued finishes within
+/// <see cref="DiscordOptions.ShutdownGraceSeconds"/>.
 /// </summary>
-public sealed class DiscordEventDispatcher(IServiceScopeFactory scopes, ILogger<DiscordEventDispatcher> logger)
+public sealed class DiscordEventDispatcher(IServiceScopeFactory scopes, IOptions<DiscordOptions> options, ILogger<DiscordEventDispatcher> logger)
 {
-    public Task RunAsync(ChannelReader<GatewayDispatch> events, int workers, CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(events, cancellationToken)));
+    public Task RunAsync(ChannelReader<GatewayDispatch> events, int workers, CancellationToken stopping) =>
+        new EventWorkers<GatewayDispatch>(scopes, HandleAsync,
+                dispatch => $"{dispatch.EventName} (sequence {dispatch.Sequence}, shard {dispatch.ShardId})", logger)
+            .RunAsync(events, workers, TimeSpan.FromSeconds(options.Value.ShutdownGraceSeconds), stopping);
 
-    private async Task WorkAsync(ChannelReader<GatewayDispatch> events, CancellationToken cancellationToken)
+    private static async Task HandleAsync(IServiceProvider services, GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
-        await foreach (var dispatch in events.ReadAllAsync(cancellationToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var handler in scope.ServiceProvider.GetServices<IDiscordEventHandler>())
-                    if (handler.EventName == dispatch.EventName)
-                        await handler.HandleAsync(dispatch, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Handling {Event} (sequence {Sequence}, shard {Shard}) failed", dispatch.EventName, dispatch.Sequence, dispatch.ShardId);
-            }
-        }
+        foreach (var handler in services.GetServices<IDiscordEventHandler>())
+            if (handler.EventName == dispatch.EventName)
+                await handler.HandleAsync(dispatch, cancellationToken);
     }
 }

@@ -30,16 +30,19 @@ public sealed class SlackWorkHandler(
         if (!reply.ShouldSend) return;
         try
         {
+            var part = 0;
             foreach (var message in SlackReplyRenderer.Render(reply))
             {
                 if (reply.IsPrivate) await api.PostEphemeralAsync(question.Channel, question.UserId, message, question.ThreadTs, cancellationToken);
-                else await api.PostMessageAsync(question.Channel, message, question.ThreadTs, cancellationToken);
+                else await api.PostMessageAsync(question.Channel, message, question.ThreadTs, cancellationToken, replyKey: $"{question.MessageTs}/{part++}");
             }
             await UploadChartAsync(reply, question.Channel, question.ThreadTs, cancellationToken);
         }
         catch (SlackApiException e)
         {
-            logger.LogWarning("Could not answer in Slack channel {Channel}: {Method} answered {Error}", question.Channel, e.Method, e.Error);
+            // A server error that outlasted the retries loses an answer: an error. A refusal (channel_not_found…) is a setup problem.
+            logger.Log(e.IsTransient ? LogLevel.Error : LogLevel.Warning,
+                "Could not answer in Slack channel {Channel}: {Method} answered {Error}", question.Channel, e.Method, e.Error);
         }
     }
 

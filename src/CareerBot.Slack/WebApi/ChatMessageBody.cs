@@ -10,4 +10,6 @@ internal sealed record ChatMessageBody(string Channel, string Text, IReadOnlyLis
     public string? Ts { get; init; }
     /// <summary>Answers carry source links; previews of each would bury the answer.</summary>
     public bool? UnfurlLinks { get; init; }
+    /// <summary>Marks an answer so a retry after a server error can find out whether it was posted after all.</summary>
+    public ReplyMetadata? Metadata { get; init; }
 }

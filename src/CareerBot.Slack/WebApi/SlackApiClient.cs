@@ -30,12 +30,61 @@ public sealed class SlackApiClient(
         return new SlackIdentity(r.GetStringOrNull("user_id") ?? "", r.GetStringOrNull("bot_id"), r.GetStringOrNull("team_id") ?? "", r.GetStringOrNull("user") ?? "");
     }
 
+    private const int MaxTransientRetries = 3;
+
+    /// <summary>
+    /// Posts a message. With a <paramref name="replyKey"/> (unique per answer part) a server error is retried up to
+    /// three times with back-off, each retry only after conversations.replies shows the part is not in the thread yet,
+    /// so a post that succeeded despite the error is never repeated.
+    /// </summary>
     /// <returns>The new message's ts.</returns>
-    public async Task<string> PostMessageAsync(string channel, SlackMessageContent content, string? threadTs, CancellationToken cancellationToken)
+    public async Task<string> PostMessageAsync(string channel, SlackMessageContent content, string? threadTs, CancellationToken cancellationToken,
+        string? replyKey = null)
     {
-        var body = new ChatMessageBody(channel, content.Text, content.Blocks) { ThreadTs = threadTs, UnfurlLinks = false };
-        var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
-        return r.GetStringOrNull("ts") ?? "";
+        var body = new ChatMessageBody(channel, content.Text, content.Blocks)
+        {
+            ThreadTs = threadTs, UnfurlLinks = false, Metadata = replyKey is null ? null : ReplyMetadata.For(replyKey),
+        };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var r = await CallAsync("chat.postMessage", BotToken, () => JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
+                return r.GetStringOrNull("ts") ?? "";
+            }
+            catch (SlackApiException e) when (e.IsTransient && replyKey is not null && threadTs is not null && attempt <= MaxTransientRetries)
+            {
+                logger.LogWarning("chat.postMessage failed with {Error} (attempt {Attempt}); checking the thread before retrying", e.Error, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)), time, cancellationToken);
+                if (await FindReplyAsync(channel, threadTs, replyKey, cancellationToken) is { } posted) return posted;
+            }
+        }
+    }
+
+    /// <summary>The ts of the bot's message carrying <paramref name="replyKey"/> in the thread, or null when it is not there.</summary>
+    private async Task<string?> FindReplyAsync(string channel, string threadTs, string replyKey, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var r = await CallAsync("conversations.replies", BotToken, () => Form(
+                [
+                    new("channel", channel), new("ts", threadTs), new("include_all_metadata", "true"), new("limit", "200"),
+                ]), cancellationToken);
+                if (!r.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array) return null;
+                foreach (var message in messages.EnumerateArray())
+                    if (message.TryGetProperty("metadata", out var metadata)
+                        && metadata.GetStringOrNull("event_type") == ReplyMetadata.Type
+                        && metadata.TryGetProperty("event_payload", out var payload) && payload.GetStringOrNull("key") == replyKey)
+                        return message.GetStringOrNull("ts");
+                return null;
+            }
+            catch (SlackApiException e) when (e.IsTransient && attempt <= MaxTransientRetries)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)), time, cancellationToken);
+            }
+        }
     }
 
     public async Task PostEphemeralAsync(string channel, string user, SlackMessageContent content, string? threadTs, CancellationToken cancellationToken)

@@ -10,4 +10,11 @@ public sealed class SlackApiException(string method, string error, string? neede
 
     /// <summary>The token is wrong, revoked or its account is gone: retrying cannot help.</summary>
     public bool IsAuthFailure => Error is "invalid_auth" or "not_authed" or "token_revoked" or "account_inactive" or "not_allowed_token_type";
+
+    /// <summary>
+    /// A failure on Slack's side that may pass (HTTP 5xx, internal_error…). Slack warns that part of the operation may
+    /// have succeeded anyway, so a post is only repeated after checking it is not there already.
+    /// </summary>
+    public bool IsTransient => Error.StartsWith("http_5", StringComparison.Ordinal)
+        || Error is "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout";
 }

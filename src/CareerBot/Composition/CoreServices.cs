@@ -21,10 +21,10 @@ public static class CoreServices
 {
     public static IServiceCollection AddCareerBotCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RouterOptions>().Bind(configuration.GetSection(RouterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSectionOptions<KnowledgeOptions>(configuration, KnowledgeOptions.Section);
+        services.AddSectionOptions<RouterOptions>(configuration, RouterOptions.Section);
+        services.AddSectionOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        services.AddSectionOptions<ConversationOptions>(configuration, ConversationOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

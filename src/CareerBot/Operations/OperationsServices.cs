@@ -1,3 +1,4 @@
+using CareerBot.Composition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ public static class OperationsServices
     /// <summary>Health checks always (adapters add their own); the HTTP endpoint only when Operations:Port is set.</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OperationsOptions>().Bind(configuration.GetSection(OperationsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSectionOptions<OperationsOptions>(configuration, OperationsOptions.Section);
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         if (configuration.GetValue<int>($"{OperationsOptions.Section}:Port") > 0) services.AddHostedService<OperationsServer>();
         return services;
