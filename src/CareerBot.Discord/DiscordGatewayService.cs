@@ -41,10 +41,9 @@ public sealed class DiscordGatewayService(
             SingleWriter = false,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var stopSending = new CancellationTokenSource();
         var workers = dispatcher.RunAsync(events.Reader, settings.DispatchWorkers, stop.Token);
-        // Replies queued by the workers get the same grace period as the workers, counted from the same moment.
-        using var abandonReplies = new CancellationTokenSource();
-        var senders = outbox.RunAsync(abandonReplies.Token);
+        var senders = outbox.RunAsync(stopSending.Token);
         try
         {
             var shards = await ShardsAsync(settings, stop.Token);
@@ -67,18 +66,9 @@ public sealed class DiscordGatewayService(
         {
             events.Writer.TryComplete();
             await stop.CancelAsync();
-            abandonReplies.CancelAfter(TimeSpan.FromSeconds(settings.ShutdownGraceSeconds));
-            try
-            {
-                await workers;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            finally
-            {
-                outbox.Complete();
-            }
+            // Event workers first: the replies they queue while finishing are still sent, then the senders drain.
+            await workers;
+            await stopSending.CancelAsync();
             await senders;
             logger.LogInformation("Discord adapter stopped");
         }

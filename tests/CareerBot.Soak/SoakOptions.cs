@@ -8,8 +8,8 @@ public sealed record SoakOptions(TimeSpan Duration, double MessagesPerSecond = 2
 {
     public TimeSpan Disruption => DisruptEvery ?? TimeSpan.FromSeconds(60);
 
-    /// <summary>How often the bot's memory and CPU are sampled.</summary>
-    public TimeSpan SampleEvery { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often the bot's memory and CPU are sampled (each sample induces a full GC in the bot).</summary>
+    public TimeSpan SampleEvery { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long after the last message the bot has to answer everything.</summary>
     public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(30);

@@ -4,7 +4,7 @@ using System.Text;
 namespace CareerBot.Soak;
 
 /// <summary>One sample of the bot process.</summary>
-/// <param name="HeapMegabytes">Long-lived managed heap (gen2 + LOH + POH) after the last GC.</param>
+/// <param name="HeapMegabytes">Live long-lived managed heap (gen2 + LOH + POH) after a full GC induced for the sample.</param>
 public sealed record ProcessSample(TimeSpan At, double ResidentMegabytes, double CpuSeconds, double HeapMegabytes);
 
 /// <summary>What a soak run saw; <see cref="Passed"/> is the verdict the tool exits with.</summary>
@@ -56,7 +56,7 @@ public sealed record SoakReport(
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"bot RSS MB: first sample {first.ResidentMegabytes:F1}, last {last.ResidentMegabytes:F1}, peak {Samples.Max(s => s.ResidentMegabytes):F1}; second-half growth {SecondHalfGrowthMbPerMinute:F2} MB/min");
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"bot long-lived managed heap MB (gen2+LOH+POH after last GC): first {first.HeapMegabytes:F1}, last {last.HeapMegabytes:F1}, peak {Samples.Max(s => s.HeapMegabytes):F1}; second-half growth {SecondHalfHeapGrowthMbPerMinute:F2} MB/min");
+                $"bot live long-lived managed heap MB (gen2+LOH+POH after an induced full GC): first {first.HeapMegabytes:F1}, last {last.HeapMegabytes:F1}, peak {Samples.Max(s => s.HeapMegabytes):F1}; second-half growth {SecondHalfHeapGrowthMbPerMinute:F2} MB/min");
             sb.AppendLine(CultureInfo.InvariantCulture, $"bot CPU: {last.CpuSeconds - first.CpuSeconds:F1} s over {(last.At - first.At).TotalSeconds:F0} s");
         }
         sb.AppendLine(CultureInfo.InvariantCulture, $"error log lines: {Errors.Count}, exit code after SIGTERM: {ExitCode}");

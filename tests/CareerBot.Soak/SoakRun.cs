@@ -46,12 +46,12 @@ public static class SoakRun
             await WaitAsync(() => tracker.Pending == 0, TimeSpan.FromSeconds(60), "the warm-up answers", bot);
             tracker.Reset();
 
-            var samples = new List<ProcessSample>();
-            async Task<ProcessSample> SampleAsync(TimeSpan at) =>
-                new(at, bot.ResidentMegabytes(), bot.CpuSeconds(), await BotProcess.LongLivedHeapMegabytesAsync(http, operationsPort));
-            var disruptions = 0;
+            var samples = new ConcurrentQueue<ProcessSample>();
             var started = Stopwatch.GetTimestamp();
-            var nextSample = TimeSpan.Zero;
+            using var stopSampling = new CancellationTokenSource();
+            // Sampling (with its induced full GC) runs beside the traffic so it never holds the traffic back.
+            var sampler = SampleAsync(bot, http, operationsPort, samples, started, options.SampleEvery, stopSampling.Token);
+            var disruptions = 0;
             var nextDisruption = options.Disruption;
             var nextProgress = TimeSpan.FromSeconds(30);
             var budget = 0.0;
@@ -61,11 +61,6 @@ public static class SoakRun
             {
                 budget += options.MessagesPerSecond / 10;
                 for (; budget >= 1; budget--) await traffic.SendAsync(sent++);
-                if (elapsed >= nextSample)
-                {
-                    samples.Add(await SampleAsync(elapsed));
-                    nextSample += options.SampleEvery;
-                }
                 if (elapsed >= nextDisruption)
                 {
                     progress.WriteLine($"{elapsed.TotalSeconds:F2} s: disruption");
@@ -76,7 +71,8 @@ public static class SoakRun
                 }
                 if (elapsed >= nextProgress)
                 {
-                    progress.WriteLine($"{elapsed.TotalSeconds:F0} s: {sent} sent, {tracker.Pending} waiting, RSS {samples[^1].ResidentMegabytes:F1} MB, long-lived heap {samples[^1].HeapMegabytes:F1} MB");
+                    var last = samples.LastOrDefault();
+                    progress.WriteLine($"{elapsed.TotalSeconds:F0} s: {sent} sent, {tracker.Pending} waiting, RSS {last?.ResidentMegabytes:F1} MB, live long-lived heap {last?.HeapMegabytes:F1} MB");
                     nextProgress += TimeSpan.FromSeconds(30);
                 }
             }
@@ -88,16 +84,44 @@ public static class SoakRun
             {
                 progress.WriteLine(e.Message);
             }
-            samples.Add(await SampleAsync(Stopwatch.GetElapsedTime(started)));
+            await stopSampling.CancelAsync();
+            await sampler;
+            samples.Enqueue(await SampleOnceAsync(bot, http, operationsPort, Stopwatch.GetElapsedTime(started)));
             var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(30));
             return new SoakReport(tracker.Sent, tracker.Answered, tracker.Duplicates, tracker.UnansweredDescriptions(), bot.Errors, bot.Warnings,
-                tracker.Latencies, samples, disruptions, discord.Gateway.ResumeCount, slack.SocketsOpened,
+                tracker.Latencies, samples.ToList(), disruptions, discord.Gateway.ResumeCount, slack.SocketsOpened,
                 discord.Requests.Count(r => r.Status == 429), exitCode);
         }
         finally
         {
             data.Delete(recursive: true);
         }
+    }
+
+    private static async Task SampleAsync(BotProcess bot, HttpClient http, int port, ConcurrentQueue<ProcessSample> samples, long started,
+        TimeSpan every, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(every);
+        do samples.Enqueue(await SampleOnceAsync(bot, http, port, Stopwatch.GetElapsedTime(started)));
+        while (await WaitQuietlyAsync(timer, stop));
+    }
+
+    private static async Task<bool> WaitQuietlyAsync(PeriodicTimer timer, CancellationToken stop)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<ProcessSample> SampleOnceAsync(BotProcess bot, HttpClient http, int port, TimeSpan at)
+    {
+        await bot.CollectGarbageAsync();
+        return new ProcessSample(at, bot.ResidentMegabytes(), bot.CpuSeconds(), await BotProcess.LongLivedHeapMegabytesAsync(http, port));
     }
 
     private static int FreePort()
