@@ -24,6 +24,4 @@ public sealed record FakeDiscordOptions
     /// <summary>Requests per second across routes (interaction routes exempt).</summary>
     public int GlobalPerSecond { get; init; } = 50;
     public TimeSpan InteractionDeadline { get; init; } = TimeSpan.FromSeconds(3);
-    /// <summary>Echo every message the bot creates as MESSAGE_CREATE (author.bot = true), as Discord does.</summary>
-    public bool EchoBotMessages { get; init; } = true;
 }

@@ -186,7 +186,8 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
         if (guildId is not null) message["guild_id"] = guildId;
         if (enforce && nonce is not null) _byNonce[channelId + "/" + nonce] = message;
         lock (_messages) _messages.Add(message);
-        if (options.EchoBotMessages) await gateway.DispatchAsync("MESSAGE_CREATE", message.DeepClone(), guildId);
+        // Like Discord, every message the bot creates comes back to it as MESSAGE_CREATE (author.bot = true).
+        await gateway.DispatchAsync("MESSAGE_CREATE", message.DeepClone(), guildId);
         return failing ? ServerError() : Results.Json(message);
     }
 
