@@ -15,22 +15,29 @@ public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordRe
     public async Task SendAsync(Reply reply, DiscordMessage question, CancellationToken cancellationToken)
     {
         if (!reply.ShouldSend) return;
+        var requests = TextRequests(reply, question);
+        foreach (var request in requests)
+            await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
+        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
+            await rest.CreateMessageAsync(question.ChannelId,
+                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, requests.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
+                [chart], cancellationToken);
+    }
+
+    /// <summary>The reply's text messages as Discord request bodies (what is sent, before JSON).</summary>
+    public static IReadOnlyList<MessageCreateRequest> TextRequests(Reply reply, DiscordMessage question)
+    {
         var parts = DiscordReplyRenderer.Render(reply);
+        var requests = new MessageCreateRequest[parts.Count];
         for (var i = 0; i < parts.Count; i++)
-        {
-            var request = new MessageCreateRequest(
+            requests[i] = new MessageCreateRequest(
                 parts[i],
                 AllowedMentions.None,
                 i == 0 ? new MessageReference(question.Id, question.ChannelId, question.GuildId) : null,
                 Nonce(question.Id, i),
                 EnforceNonce: true,
                 Components: i == parts.Count - 1 ? RatingButtons.For(reply) : null);
-            await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
-        }
-        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
-            await rest.CreateMessageAsync(question.ChannelId,
-                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, parts.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
-                [chart], cancellationToken);
+        return requests;
     }
 
     /// <summary>At most 25 characters: the question's id (≤ 20 digits) and the part number.</summary>

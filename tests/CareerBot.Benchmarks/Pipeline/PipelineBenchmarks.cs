@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CareerBot.Benchmarks.Rendering;
 using CareerBot.Composition;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,8 @@ namespace CareerBot.Benchmarks.Pipeline;
 
 /// <summary>
 /// Pipeline capacity: every held-out question through a DI scope, rate limiter, recognizer, router and answer, as an adapter
-/// calls it. Messages per second per core = 1 / (mean time per message), measured single-threaded.
+/// calls it, and then rendered for Discord or Slack as the adapter does before sending. Messages per second per core =
+/// 1 / (mean time per message), measured single-threaded.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
@@ -35,14 +37,21 @@ public class PipelineBenchmarks
     public void Cleanup() => _host.Dispose();
 
     [Benchmark(OperationsPerInvoke = 304)]
-    public async Task<int> AllHeldOutQuestions()
+    public Task<int> AllHeldOutQuestions() => RunAsync(reply => reply.Markdown.Length);
+
+    [Benchmark(OperationsPerInvoke = 304)]
+    public Task<int> AllHeldOutQuestionsRenderedForDiscord() => RunAsync(PlatformRendering.Discord);
+
+    [Benchmark(OperationsPerInvoke = 304)]
+    public Task<int> AllHeldOutQuestionsRenderedForSlack() => RunAsync(PlatformRendering.Slack);
+
+    private async Task<int> RunAsync(Func<Reply, int> render)
     {
         var length = 0;
         foreach (var message in _messages)
         {
             await using var scope = _host.Services.CreateAsyncScope();
-            var reply = await scope.ServiceProvider.GetRequiredService<IMessagePipeline>().HandleAsync(message, CancellationToken.None);
-            length += reply.Markdown.Length;
+            length += render(await scope.ServiceProvider.GetRequiredService<IMessagePipeline>().HandleAsync(message, CancellationToken.None));
         }
         return length;
     }
