@@ -28,7 +28,7 @@ public sealed record DiscordOptions
     /// <summary>On stop, how long replies in progress and queued may still finish before they are cancelled; keep it under the host's 30 s shutdown timeout.</summary>
     public double ShutdownGraceSeconds { get; init; } = 10;
     /// <summary>Replies sent at once; they wait for Discord's rate limits apart from the event workers.</summary>
-    public int SendWorkers { get; init; } = 16;
+    public int SendWorkers { get; init; } = 4;
     /// <summary>Replies that may wait for the rate limits before event handling waits too.</summary>
     public int ReplyQueueCapacity { get; init; } = 4096;
     /// <summary>How long an interaction may run before it is deferred (Discord allows 3 s for the first response).</summary>

@@ -37,7 +37,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (options.ShutdownGraceSeconds is < 0 or > 25)
             failures.Add($"Discord:ShutdownGraceSeconds must be between 0 and 25 (under the host's 30 s shutdown timeout), e.g. 10; got {options.ShutdownGraceSeconds}.");
         if (options.SendWorkers < 1)
-            failures.Add($"Discord:SendWorkers must be 1 or more, e.g. 16; got {options.SendWorkers}.");
+            failures.Add($"Discord:SendWorkers must be 1 or more, e.g. 4; got {options.SendWorkers}.");
         if (options.ReplyQueueCapacity < 1)
             failures.Add($"Discord:ReplyQueueCapacity must be 1 or more, e.g. 4096; got {options.ReplyQueueCapacity}.");
         if (options.InteractionDeferAfter <= TimeSpan.Zero || options.InteractionDeferAfter >= TimeSpan.FromSeconds(3))

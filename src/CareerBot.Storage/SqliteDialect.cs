@@ -6,7 +6,7 @@ namespace CareerBot.Storage;
 /// <summary>The embedded default: one file, WAL journal (readers never wait for the writer), writers wait up to the busy timeout.</summary>
 public sealed class SqliteDialect : StorageDialect
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly string _path;
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
