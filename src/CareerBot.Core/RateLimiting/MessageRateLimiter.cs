@@ -36,9 +36,17 @@ public sealed class MessageRateLimiter : IDisposable
         if (lease.IsAcquired) return Verdict.Allowed;
         var now = _time.GetUtcNow();
         var key = UserKey(message);
-        var until = _noticeUntil.GetValueOrDefault(key);
-        if (until > now) return Verdict.Drop;
-        _noticeUntil[key] = now + _options.UserInterval * _options.UserBurst;
+        var until = now + _options.UserInterval * _options.UserBurst;
+        // Claimed atomically: several workers handling one member's flood at once must still send a single notice.
+        while (true)
+        {
+            if (_noticeUntil.TryGetValue(key, out var current))
+            {
+                if (current > now) return Verdict.Drop;
+                if (_noticeUntil.TryUpdate(key, until, current)) break;
+            }
+            else if (_noticeUntil.TryAdd(key, until)) break;
+        }
         if (_noticeUntil.Count > 100_000) PruneNotices(now);
         return Verdict.Notify;
     }

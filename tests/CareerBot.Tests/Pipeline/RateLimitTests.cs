@@ -1,4 +1,6 @@
 using CareerBot.Core.Pipeline;
+using CareerBot.Core.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Tests.Pipeline;
 
@@ -25,6 +27,34 @@ public class RateLimitTests
         Assert.Equal(16, replies.Count(r => !r.ShouldSend));
         Assert.Contains("wait", replies.Single(r => r.Kind == ReplyKind.SlowDown).Markdown);
         Assert.Equal(ReplyKind.Answer, (await bot.AskAsync("do I need a PhD?", "general", other)).Kind);
+    }
+
+    [Fact]
+    public async Task A_flood_checked_by_many_workers_at_the_same_instant_still_gets_a_single_notice()
+    {
+        const int workers = 8;
+        var time = new InstantForAll(workers);
+        using var limiter = new MessageRateLimiter(Options.Create(new RateLimitOptions { UserBurst = 1, UserInterval = TimeSpan.FromMinutes(10) }), time);
+        var message = new IncomingMessage("slack", "C1", new ChatUser("slack", "UFLOODER", "Flooder"), "do I need a PhD?");
+        Assert.Equal(MessageRateLimiter.Verdict.Allowed, limiter.Check(message));
+
+        // Every worker is over the limit and asks for the time; all get it together, then race to send the notice.
+        var verdicts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(() => limiter.Check(message), TaskCreationOptions.LongRunning)));
+
+        Assert.Single(verdicts, v => v == MessageRateLimiter.Verdict.Notify);
+        Assert.Equal(workers - 1, verdicts.Count(v => v == MessageRateLimiter.Verdict.Drop));
+    }
+
+    /// <summary>A clock that makes its callers wait for each other, so they all continue at the same instant.</summary>
+    private sealed class InstantForAll(int callers) : TimeProvider
+    {
+        private readonly Barrier _barrier = new(callers);
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            _barrier.SignalAndWait(TimeSpan.FromSeconds(10));
+            return DateTimeOffset.UnixEpoch.AddDays(20_000);
+        }
     }
 
     [Fact]
