@@ -34,6 +34,9 @@ public sealed class SlackApiClient(
 
     private const int MaxTransientRetries = 3;
 
+    /// <summary>250 ms, 500 ms, 1 s before retries 1, 2 and 3 after a server error.</summary>
+    private static TimeSpan TransientRetryDelay(int attempt) => TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
+
     /// <summary>
     /// Posts in a channel, paced to Slack's per-channel limit; a 429 holds back only this channel's posts. With a
     /// <paramref name="replyKey"/> (unique per answer part) a server error is retried up to three times with back-off, each
@@ -60,7 +63,7 @@ public sealed class SlackApiClient(
             catch (SlackApiException e) when (e.IsTransient && replyKey is not null && threadTs is not null && attempt <= MaxTransientRetries)
             {
                 logger.LogWarning("chat.postMessage failed with {Error} (attempt {Attempt}); checking the thread before retrying", e.Error, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)), time, cancellationToken);
+                await Task.Delay(TransientRetryDelay(attempt), time, cancellationToken);
                 if (await FindReplyAsync(channel, threadTs, replyKey, cancellationToken) is { } posted) return posted;
             }
         }
@@ -87,7 +90,7 @@ public sealed class SlackApiClient(
             }
             catch (SlackApiException e) when (e.IsTransient && attempt <= MaxTransientRetries)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)), time, cancellationToken);
+                await Task.Delay(TransientRetryDelay(attempt), time, cancellationToken);
             }
         }
     }
