@@ -18,6 +18,9 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
             $"GCs gen0 {Delta(before, "gen0")}, gen1 {Delta(before, "gen1")}, gen2 {Delta(before, "gen2")}; allocated {Delta(before, Allocated) / 1048576:0.0} MB; " +
             $"JIT {Delta(before, JitMethods):0} methods in {Delta(before, Jit):0.00} s; GC pauses {Delta(before, GcPause):0.000} s";
 
+        /// <summary>gen2 + large + pinned object heaps after the last GC (after a full GC: the live long-lived heap); 0 without metrics.</summary>
+        public double LongLivedHeapBytes => Runtime.GetValueOrDefault(LongLivedHeap);
+
         private double Delta(Sample before, string key) => Runtime.GetValueOrDefault(key) - before.Runtime.GetValueOrDefault(key);
     }
 
@@ -25,6 +28,7 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
     private const string Jit = "jit";
     private const string JitMethods = "jitmethods";
     private const string GcPause = "gcpause";
+    private const string LongLivedHeap = "longlivedheap";
 
     public async Task<Sample> ReadAsync()
     {
@@ -45,6 +49,7 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
         foreach (var (key, metric) in new[] { (Allocated, "dotnet_gc_heap_total_allocated_bytes_total"), (Jit, "dotnet_jit_compilation_time_seconds_total"), (JitMethods, "dotnet_jit_compiled_methods_total"), (GcPause, "dotnet_gc_pause_time_seconds_total") })
             if (Regex.Match(text, $@"^{metric}(?:\{{[^}}]*\}})?\s+(\S+)", RegexOptions.Multiline) is { Success: true } found)
                 values[key] = Number(found.Groups[1].Value);
+        values[LongLivedHeap] = HeapLine().Matches(text).Sum(m => Number(m.Groups["value"].Value));
         return values;
     }
 
@@ -55,4 +60,7 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
 
     [GeneratedRegex(@"^dotnet_gc_collections(?:_total)?\{[^}]*gc_heap_generation=""(?<gen>gen\d)""[^}]*\}\s+(?<value>[0-9.e+]+)", RegexOptions.Multiline)]
     private static partial Regex GcLine();
+
+    [GeneratedRegex(@"^dotnet_gc_last_collection_heap_size_bytes\{[^}]*gc_heap_generation=""(?:gen2|loh|poh)""[^}]*\}\s+(?<value>[0-9.e+]+)", RegexOptions.Multiline)]
+    private static partial Regex HeapLine();
 }

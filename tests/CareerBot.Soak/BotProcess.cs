@@ -1,16 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 
 namespace CareerBot.Soak;
 
 /// <summary>
 /// The real bot binary as a child process, configured through its environment like an operator would, with its log lines
-/// kept and its memory and CPU read from /proc.
+/// kept; its costs are read by <see cref="CareerBot.FakeDiscord.BotProcessProbe"/>.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
     private readonly Task _stderr;
@@ -55,15 +53,6 @@ public sealed class BotProcess : IAsyncDisposable
         return new BotProcess(process);
     }
 
-    /// <summary>Resident memory in MB, from /proc/&lt;pid&gt;/status (VmRSS).</summary>
-    public double ResidentMegabytes()
-    {
-        foreach (var line in File.ReadLines($"/proc/{Id}/status"))
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-        return 0;
-    }
-
     /// <summary>
     /// Makes the bot run a full, blocking garbage collection: an EventPipe session asking for the GC heap-collect event
     /// triggers one (this is how dotnet-gcdump does it). The next heap reading then shows only live objects.
@@ -81,28 +70,6 @@ public sealed class BotProcess : IAsyncDisposable
         await Task.Delay(TimeSpan.FromSeconds(1));
         await session.StopAsync(CancellationToken.None);
         await drain;
-    }
-
-    /// <summary>
-    /// The long-lived managed heap (gen2 + large and pinned objects) after the bot's last garbage collection, in MB, from
-    /// its own Prometheus endpoint; after <see cref="CollectGarbageAsync"/> it is the live long-lived heap.
-    /// </summary>
-    public static async Task<double> LongLivedHeapMegabytesAsync(HttpClient http, int operationsPort)
-    {
-        var text = await http.GetStringAsync($"http://127.0.0.1:{operationsPort}/metrics");
-        return text.Split('\n')
-            .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal)
-                        && (l.Contains("\"gen2\"", StringComparison.Ordinal) || l.Contains("\"loh\"", StringComparison.Ordinal) || l.Contains("\"poh\"", StringComparison.Ordinal)))
-            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)) / (1024 * 1024);
-    }
-
-    /// <summary>User + system CPU seconds so far, from /proc/&lt;pid&gt;/stat.</summary>
-    public double CpuSeconds()
-    {
-        var stat = File.ReadAllText($"/proc/{Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // After the command name: field 14 (utime) and 15 (stime) of stat are at 11 and 12 here.
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
     /// <summary>Asks the bot to stop the way systemd does (SIGTERM) and returns its exit code.</summary>

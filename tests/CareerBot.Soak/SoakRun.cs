@@ -24,7 +24,6 @@ public static class SoakRun
         var data = Directory.CreateTempSubdirectory("careerbot-soak-");
         var tracker = new ReplyTracker(discord, slack);
         var operationsPort = FreePort();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Discord__Token"] = discord.Options.Token,
@@ -50,7 +49,8 @@ public static class SoakRun
             var started = Stopwatch.GetTimestamp();
             using var stopSampling = new CancellationTokenSource();
             // Sampling (with its induced full GC) runs beside the traffic so it never holds the traffic back.
-            var sampler = SampleAsync(bot, http, operationsPort, samples, started, options.SampleEvery, stopSampling.Token);
+            var probe = new BotProcessProbe(bot.Id, $"http://127.0.0.1:{operationsPort}/metrics");
+            var sampler = SampleAsync(bot, probe, samples, started, options.SampleEvery, stopSampling.Token);
             var disruptions = 0;
             var nextDisruption = options.Disruption;
             var nextProgress = TimeSpan.FromSeconds(30);
@@ -86,7 +86,7 @@ public static class SoakRun
             }
             await stopSampling.CancelAsync();
             await sampler;
-            samples.Enqueue(await SampleOnceAsync(bot, http, operationsPort, Stopwatch.GetElapsedTime(started)));
+            samples.Enqueue(await SampleOnceAsync(bot, probe, Stopwatch.GetElapsedTime(started)));
             var exitCode = await bot.StopAsync(TimeSpan.FromSeconds(30));
             return new SoakReport(tracker.Sent, tracker.Answered, tracker.Duplicates, tracker.UnansweredDescriptions(), bot.Errors, bot.Warnings,
                 tracker.Latencies, samples.ToList(), disruptions, discord.Gateway.ResumeCount, slack.SocketsOpened,
@@ -98,11 +98,11 @@ public static class SoakRun
         }
     }
 
-    private static async Task SampleAsync(BotProcess bot, HttpClient http, int port, ConcurrentQueue<ProcessSample> samples, long started,
+    private static async Task SampleAsync(BotProcess bot, BotProcessProbe probe, ConcurrentQueue<ProcessSample> samples, long started,
         TimeSpan every, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(every);
-        do samples.Enqueue(await SampleOnceAsync(bot, http, port, Stopwatch.GetElapsedTime(started)));
+        do samples.Enqueue(await SampleOnceAsync(bot, probe, Stopwatch.GetElapsedTime(started)));
         while (await WaitQuietlyAsync(timer, stop));
     }
 
@@ -118,10 +118,12 @@ public static class SoakRun
         }
     }
 
-    private static async Task<ProcessSample> SampleOnceAsync(BotProcess bot, HttpClient http, int port, TimeSpan at)
+    private static async Task<ProcessSample> SampleOnceAsync(BotProcess bot, BotProcessProbe probe, TimeSpan at)
     {
+        const double megabyte = 1024 * 1024;
         await bot.CollectGarbageAsync();
-        return new ProcessSample(at, bot.ResidentMegabytes(), bot.CpuSeconds(), await BotProcess.LongLivedHeapMegabytesAsync(http, port));
+        var sample = await probe.ReadAsync();
+        return new ProcessSample(at, sample.RssBytes / megabyte, sample.CpuSeconds, sample.LongLivedHeapBytes / megabyte);
     }
 
     private static int FreePort()
