@@ -39,7 +39,7 @@ public sealed class SqlQuestionLog(Database database, TimeProvider time) : IQues
             await using var query = Database.Command(connection, null,
                 """
                 SELECT normalized, MIN(question), COUNT(*), MAX(asked_at),
-                       (SELECT guess FROM unanswered_questions g WHERE g.normalized = u.normalized ORDER BY asked_at DESC LIMIT 1)
+                       (SELECT guess FROM unanswered_questions g WHERE g.normalized = u.normalized ORDER BY asked_at DESC, id DESC LIMIT 1)
                 FROM unanswered_questions u
                 WHERE asked_at >= @since
                 GROUP BY normalized
@@ -62,7 +62,7 @@ public sealed class SqlQuestionLog(Database database, TimeProvider time) : IQues
                 SELECT intent,
                        SUM(CASE WHEN helpful THEN 0 ELSE 1 END),
                        SUM(CASE WHEN helpful THEN 1 ELSE 0 END),
-                       (SELECT question FROM answer_feedback d WHERE d.intent = f.intent AND NOT d.helpful ORDER BY rated_at DESC LIMIT 1),
+                       (SELECT question FROM answer_feedback d WHERE d.intent = f.intent AND NOT d.helpful ORDER BY rated_at DESC, id DESC LIMIT 1),
                        MAX(CASE WHEN helpful THEN NULL ELSE rated_at END)
                 FROM answer_feedback f
                 WHERE rated_at >= @since
