@@ -51,6 +51,7 @@ public static class MessageLoadRun
         var heartbeatsBefore = server.Gateway.HeartbeatTimes.Count;
         var before = probe is null ? null : await probe.ReadAsync();
 
+        log.WriteLine("Measured run: dispatching…");
         var started = Stopwatch.GetTimestamp();
         var mentions = await DispatchAsync(server, shape, sentAt, mentionIds, "run");
         var dispatchSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
