@@ -1,30 +1,28 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.RateLimiting;
 
 /// <summary>
-/// Token buckets per member and per channel (System.Threading.RateLimiting). A member over the limit is told once per
-/// cool-down to slow down; further messages in that cool-down are dropped silently, so a flood produces one notice.
+/// Token buckets per member and per channel (<see cref="KeyedTokenBuckets"/>); a message takes a token from both, the member's
+/// first. A member over the limit is told once per cool-down to slow down; further messages in that cool-down are dropped
+/// silently, so a flood produces one notice.
 /// </summary>
-public sealed class MessageRateLimiter : IDisposable
+public sealed class MessageRateLimiter
 {
     private readonly RateLimitOptions _options;
     private readonly TimeProvider _time;
-    private readonly PartitionedRateLimiter<IncomingMessage> _limiter;
+    private readonly KeyedTokenBuckets _members;
+    private readonly KeyedTokenBuckets _channels;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _noticeUntil = new(StringComparer.Ordinal);
 
     public MessageRateLimiter(IOptions<RateLimitOptions> options, TimeProvider time)
     {
         _options = options.Value;
         _time = time;
-        var perUser = PartitionedRateLimiter.Create<IncomingMessage, string>(m => RateLimitPartition.GetTokenBucketLimiter(UserKey(m),
-            _ => Bucket(_options.UserBurst, _options.UserInterval)));
-        var perChannel = PartitionedRateLimiter.Create<IncomingMessage, string>(m => RateLimitPartition.GetTokenBucketLimiter($"{m.Platform}\u001f{m.ConversationId}",
-            _ => Bucket(_options.ChannelBurst, _options.ChannelInterval)));
-        _limiter = PartitionedRateLimiter.CreateChained(perUser, perChannel);
+        _members = new KeyedTokenBuckets(_options.UserBurst, _options.UserInterval);
+        _channels = new KeyedTokenBuckets(_options.ChannelBurst, _options.ChannelInterval);
     }
 
     public enum Verdict { Allowed, Notify, Drop }
@@ -32,10 +30,9 @@ public sealed class MessageRateLimiter : IDisposable
     public Verdict Check(IncomingMessage message)
     {
         if (_options.ExemptPlatforms.Contains(message.Platform, StringComparer.OrdinalIgnoreCase)) return Verdict.Allowed;
-        using var lease = _limiter.AttemptAcquire(message);
-        if (lease.IsAcquired) return Verdict.Allowed;
-        var now = _time.GetUtcNow();
         var key = UserKey(message);
+        if (_members.TryAcquire(key) && _channels.TryAcquire($"{message.Platform}\u001f{message.ConversationId}")) return Verdict.Allowed;
+        var now = _time.GetUtcNow();
         var until = now + _options.UserInterval * _options.UserBurst;
         // Claimed atomically: several workers handling one member's flood at once must still send a single notice.
         while (true)
@@ -58,15 +55,4 @@ public sealed class MessageRateLimiter : IDisposable
     }
 
     private static string UserKey(IncomingMessage m) => $"{m.Platform}\u001f{m.User.Id}";
-
-    private static TokenBucketRateLimiterOptions Bucket(int burst, TimeSpan interval) => new()
-    {
-        TokenLimit = burst,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = interval,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
-
-    public void Dispose() => _limiter.Dispose();
 }

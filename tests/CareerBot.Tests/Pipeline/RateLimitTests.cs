@@ -34,7 +34,7 @@ public class RateLimitTests
     {
         const int workers = 8;
         var time = new InstantForAll(workers);
-        using var limiter = new MessageRateLimiter(Options.Create(new RateLimitOptions { UserBurst = 1, UserInterval = TimeSpan.FromMinutes(10) }), time);
+        var limiter = new MessageRateLimiter(Options.Create(new RateLimitOptions { UserBurst = 1, UserInterval = TimeSpan.FromMinutes(10) }), time);
         var message = new IncomingMessage("slack", "C1", new ChatUser("slack", "UFLOODER", "Flooder"), "do I need a PhD?");
         Assert.Equal(MessageRateLimiter.Verdict.Allowed, limiter.Check(message));
 
