@@ -11,9 +11,14 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
+    /// <param name="CpuSeconds">The bot's CPU time once this sample's /metrics scrape was answered.</param>
+    /// <param name="CpuSecondsBeforeScrape">The bot's CPU time before the scrape (the same as <paramref name="CpuSeconds"/> without a metrics URL).</param>
     /// <param name="Runtime">From /metrics: gen0/gen1/gen2 collection counts, allocated bytes, JIT and GC pause seconds (empty without a metrics URL).</param>
-    public sealed record Sample(double CpuSeconds, long PeakRssBytes, long RssBytes, IReadOnlyDictionary<string, double> Runtime)
+    public sealed record Sample(double CpuSeconds, double CpuSecondsBeforeScrape, long PeakRssBytes, long RssBytes, IReadOnlyDictionary<string, double> Runtime)
     {
+        /// <summary>The bot's CPU time between two samples, without the work of answering either sample's own /metrics scrape.</summary>
+        public double CpuSecondsSince(Sample before) => CpuSecondsBeforeScrape - before.CpuSeconds;
+
         public string RuntimeDelta(Sample before) => Runtime.Count == 0 ? "" :
             $"GCs gen0 {Delta(before, "gen0")}, gen1 {Delta(before, "gen1")}, gen2 {Delta(before, "gen2")}; allocated {Delta(before, Allocated) / 1048576:0.0} MB; " +
             $"JIT {Delta(before, JitMethods):0} methods in {Delta(before, Jit):0.00} s; GC pauses {Delta(before, GcPause):0.000} s";
@@ -32,12 +37,18 @@ public sealed partial class BotProcessProbe(int pid, string? metricsUrl)
 
     public async Task<Sample> ReadAsync()
     {
-        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name) are user and system time in clock ticks (100/s).
+        var cpuBeforeScrape = await CpuSecondsAsync();
+        var runtime = await RuntimeMetricsAsync();
+        var status = await File.ReadAllTextAsync($"/proc/{pid}/status");
+        return new Sample(await CpuSecondsAsync(), cpuBeforeScrape, StatusKb(status, "VmHWM") * 1024, StatusKb(status, "VmRSS") * 1024, runtime);
+    }
+
+    /// <summary>Fields 14 and 15 of /proc/&lt;pid&gt;/stat (after the parenthesised command name): user and system time in ticks of 1/100 s.</summary>
+    private async Task<double> CpuSecondsAsync()
+    {
         var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        var status = await File.ReadAllTextAsync($"/proc/{pid}/status");
-        return new Sample(ticks / 100.0, StatusKb(status, "VmHWM") * 1024, StatusKb(status, "VmRSS") * 1024, await RuntimeMetricsAsync());
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     private async Task<IReadOnlyDictionary<string, double>> RuntimeMetricsAsync()

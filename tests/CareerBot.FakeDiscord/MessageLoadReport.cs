@@ -39,7 +39,7 @@ public sealed record MessageLoadReport
         output.WriteLine($"reply latency ms (mention dispatched → reply received): p50 {LatencyP50:0.0}  p99 {LatencyP99:0.0}  max {LatencyMax:0.0}");
         if (BotBefore is { } before && BotAfter is { } after)
         {
-            output.WriteLine($"bot CPU for the run: {after.CpuSeconds - before.CpuSeconds:0.00} s, RSS {after.RssBytes / 1048576.0:0.0} MB, peak RSS (process lifetime) {after.PeakRssBytes / 1048576.0:0.0} MB");
+            output.WriteLine($"bot CPU for the run: {after.CpuSecondsSince(before):0.00} s, RSS {after.RssBytes / 1048576.0:0.0} MB, peak RSS (process lifetime) {after.PeakRssBytes / 1048576.0:0.0} MB");
             if (after.Runtime.Count > 0) output.WriteLine("bot runtime during the run: " + after.RuntimeDelta(before));
         }
     }
