@@ -15,8 +15,9 @@ public static class MessageLoadRun
     private static readonly TimeSpan WarmUpSettle = TimeSpan.FromSeconds(3);
 
     /// <param name="steadyState">Warm the bot up first (for measurements); a correctness check can skip that.</param>
+    /// <param name="wholeWarmUps">How many times the whole shape is sent as warm-up, after a short first round.</param>
     public static async Task<MessageLoadReport> RunAsync(FakeDiscordServer server, MessageLoadShape shape, BotProcessProbe? probe, TimeSpan timeout, TextWriter log,
-        bool steadyState = true)
+        bool steadyState = true, int wholeWarmUps = 1)
     {
         log.WriteLine("Waiting for a bot to connect…");
         await FakeDiscordServer.WaitUntilAsync(() => server.Gateway.LiveConnections > 0, TimeSpan.FromMinutes(5), "a bot to connect");
@@ -36,7 +37,7 @@ public static class MessageLoadRun
         // after about 30 calls and in the background — that JIT work belongs to start-up, not to the run being measured.
         // Call counting only starts once start-up compiling has calmed down, hence two rounds with a pause between: a short one,
         // then the whole shape once, so the measured run is the bot's steady state.
-        var warmUps = steadyState ? new[] { shape with { Messages = Math.Min(shape.Messages, 2000), Rate = 0 }, shape } : [];
+        var warmUps = steadyState ? [shape with { Messages = Math.Min(shape.Messages, 2000), Rate = 0 }, .. Enumerable.Repeat(shape, wholeWarmUps)] : Array.Empty<MessageLoadShape>();
         foreach (var (warmUp, round) in warmUps.Select((w, i) => (w, i)))
         {
             var warmMentions = await DispatchAsync(server, warmUp, sentAt, new ConcurrentDictionary<string, byte>(), $"warm-up {round}");
