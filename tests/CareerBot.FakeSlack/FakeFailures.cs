@@ -11,22 +11,17 @@ namespace CareerBot.FakeSlack;
 /// </summary>
 public sealed partial class FakeSlackServer
 {
-    private readonly ConcurrentDictionary<string, (int Count, bool AfterDoing)> _failures = new(StringComparer.Ordinal);
+    private readonly NextCalls<bool> _failures = new();
     private readonly ConcurrentDictionary<string, JsonNode> _metadata = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The next <paramref name="count"/> calls of <paramref name="method"/> fail: before doing anything with
     /// <c>{ok:false, error:"internal_error"}</c>, or, with <paramref name="afterDoing"/>, after doing it with an HTTP 500.
     /// </summary>
-    public void FailNext(string method, int count, bool afterDoing) => _failures[method] = (count, afterDoing);
+    public void FailNext(string method, int count, bool afterDoing) => _failures.Arm(method, count, afterDoing);
 
     /// <summary>Null, or whether this call fails after doing its work; counts the failure down.</summary>
-    private bool? TakeFailure(string method)
-    {
-        while (_failures.TryGetValue(method, out var failure) && failure.Count > 0)
-            if (_failures.TryUpdate(method, failure with { Count = failure.Count - 1 }, failure)) return failure.AfterDoing;
-        return null;
-    }
+    private bool? TakeFailure(string method) => _failures.TryTake(method, out var afterDoing) ? afterDoing : null;
 
     private static async Task WriteServerErrorAsync(HttpContext context)
     {

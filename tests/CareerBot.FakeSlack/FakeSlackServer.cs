@@ -23,7 +23,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<string, (int Count, int RetryAfterSeconds)> _rateLimits = new(StringComparer.Ordinal);
+    private readonly NextCalls<int> _rateLimits = new();
     private readonly ConcurrentDictionary<string, FakeUpload> _uploads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _responseUrlUses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _tickets = new(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> answer 429 with Retry-After.</summary>
-    public void RateLimitNext(string method, int count, int retryAfterSeconds) => _rateLimits[method] = (count, retryAfterSeconds);
+    public void RateLimitNext(string method, int count, int retryAfterSeconds) => _rateLimits.Arm(method, count, retryAfterSeconds);
 
     public IReadOnlyList<FakeApiCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
 
@@ -82,11 +82,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             ? auth[7..] : fields.GetValueOrDefault("token");
 
         int? retryAfter = null;
-        if (_rateLimits.TryGetValue(method, out var limit) && limit.Count > 0)
-        {
-            _rateLimits[method] = (limit.Count - 1, limit.RetryAfterSeconds);
-            retryAfter = limit.RetryAfterSeconds;
-        }
+        if (_rateLimits.TryTake(method, out var scripted)) retryAfter = scripted;
         else if (method == "chat.postMessage" && fields.GetValueOrDefault("channel") is { Length: > 0 } channel)
             retryAfter = ChannelPostRetryAfter(channel);
         if (retryAfter is { } seconds)

@@ -221,6 +221,29 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [Fact]
+    public async Task Rating_buttons_on_a_slash_command_answer_sent_through_response_url_work_too()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await StartBotAsync(fake);
+        var command = fake.SendSlashCommand("/ask", "do I need a PhD?", "UMEMBER30", "C0ASK");
+        var answer = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == command), "the answer");
+
+        var actions = answer.Blocks!.OfType<JsonObject>().Single(b => b["type"]!.GetValue<string>() == "actions");
+        var down = actions["elements"]!.AsArray().OfType<JsonObject>().Single(e => e["action_id"]!.GetValue<string>() == "rate_down");
+        // A response_url message: Slack gives the click its container; an ephemeral one has no message object.
+        var (click, url) = fake.ButtonClick("C0ASK", "1700000300.000100", ephemeral: answer.ResponseType == "ephemeral",
+            actions["block_id"]!.GetValue<string>(), down, "UMEMBER31");
+        fake.SendInteractive(click);
+
+        var thanks = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == url), "the thanks");
+        Assert.Equal("ephemeral", thanks.ResponseType);
+        Assert.Contains("Thanks for telling me", thanks.Text);
+        var feedbackCommand = fake.SendSlashCommand("/kb", "feedback", Moderator, "C0MODS");
+        var feedback = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == feedbackCommand), "/kb feedback");
+        Assert.Contains("`phd-value` 👎 1", feedback.Text + feedback.Blocks?.ToJsonString());
+    }
+
+    [Fact]
     public async Task Button_click_over_signed_http_is_acknowledged_and_a_stale_button_says_it_no_longer_works()
     {
         await using var fake = await FakeSlackServer.StartAsync();
