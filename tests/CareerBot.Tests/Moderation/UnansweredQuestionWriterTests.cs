@@ -14,13 +14,7 @@ public class UnansweredQuestionWriterTests
     [Fact]
     public async Task Questions_arriving_within_the_linger_are_written_in_one_batch()
     {
-        var time = new FakeTimeProvider();
-        var queue = new UnansweredQuestionQueue(time);
-        var log = new RecordingQuestionLog();
-        var writer = new UnansweredQuestionWriter(queue, log, time, NullLogger<UnansweredQuestionWriter>.Instance);
-        queue.Observe("how do I bake bread", Declined, declined: true, Options);
-        // The loop reads the first question and arms its linger timer before StartAsync returns.
-        await writer.StartAsync(CancellationToken.None);
+        var (time, queue, log, writer) = await StartWithOneQuestionAsync();
 
         queue.Observe("best pizza topping", Declined, declined: true, Options);
         time.Advance(UnansweredQuestionWriter.Linger - TimeSpan.FromMilliseconds(1));
@@ -37,16 +31,22 @@ public class UnansweredQuestionWriterTests
     [Fact]
     public async Task Stopping_writes_what_is_queued_without_waiting_for_the_linger()
     {
+        var (_, _, log, writer) = await StartWithOneQuestionAsync();
+        await writer.StopAsync(CancellationToken.None); // the fake clock never moves
+
+        Assert.Equal("how do I bake bread", Assert.Single(Assert.Single(log.Batches)).Question);
+    }
+
+    /// <summary>A writer on a fake clock, started with one question queued: its loop reads it and arms the linger timer before StartAsync returns.</summary>
+    private static async Task<(FakeTimeProvider, UnansweredQuestionQueue, RecordingQuestionLog, UnansweredQuestionWriter)> StartWithOneQuestionAsync()
+    {
         var time = new FakeTimeProvider();
         var queue = new UnansweredQuestionQueue(time);
         var log = new RecordingQuestionLog();
         var writer = new UnansweredQuestionWriter(queue, log, time, NullLogger<UnansweredQuestionWriter>.Instance);
         queue.Observe("how do I bake bread", Declined, declined: true, Options);
-        // The loop reads the first question and arms its linger timer before StartAsync returns.
         await writer.StartAsync(CancellationToken.None);
-        await writer.StopAsync(CancellationToken.None); // the fake clock never moves
-
-        Assert.Equal("how do I bake bread", Assert.Single(Assert.Single(log.Batches)).Question);
+        return (time, queue, log, writer);
     }
 
     private sealed class RecordingQuestionLog : IQuestionLog
