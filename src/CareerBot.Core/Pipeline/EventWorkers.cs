@@ -38,12 +38,18 @@ public sealed class EventWorkers<T>(
                 if (stopping.IsCancellationRequested) return; // stopping and drained
                 try
                 {
-                    if (!await events.WaitToReadAsync(stopping)) return;
+                    // ReadAsync, not WaitToReadAsync: a write hands its item to one waiting reader, where it would wake every
+                    // idle worker to race for it (a thread-pool wake-up per worker per event; docs/PERFORMANCE.md).
+                    item = await events.ReadAsync(stopping);
+                }
+                catch (ChannelClosedException)
+                {
+                    return;
                 }
                 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {
+                    continue;
                 }
-                continue;
             }
             try
             {
