@@ -11,6 +11,9 @@ namespace CareerBot.Core.RateLimiting;
 /// </summary>
 public sealed class KeyedTokenBuckets
 {
+    // A shorter delay completes at once, and a waiting loop would spin.
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
     private readonly TokenBucketRateLimiterOptions _options;
     private readonly int _pruneAbove;
@@ -40,6 +43,18 @@ public sealed class KeyedTokenBuckets
         using var lease = bucket.AttemptAcquire();
         if (_buckets.Count > Volatile.Read(ref _pruneAt)) PruneFull();
         return lease.IsAcquired;
+    }
+
+    /// <summary>
+    /// Takes one token from <paramref name="key"/>'s bucket, checking again every tenth of the refill interval while it is
+    /// empty (the granularity PartitionedRateLimiter's heartbeat gave) — a timer only while someone waits. The limiter's own
+    /// retry-after is a whole interval, which would leave most of a refilled token unused. Waiters on one key are not queued
+    /// in order: callers that need order send one at a time.
+    /// </summary>
+    public async Task WaitAsync(string key, CancellationToken cancellationToken)
+    {
+        var poll = _options.ReplenishmentPeriod / 10 > MinimumWait ? _options.ReplenishmentPeriod / 10 : MinimumWait;
+        while (!TryAcquire(key)) await Task.Delay(poll, cancellationToken);
     }
 
     private void PruneFull()

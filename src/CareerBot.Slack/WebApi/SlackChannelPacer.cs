@@ -1,36 +1,17 @@
-using System.Threading.RateLimiting;
+using CareerBot.Core.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack.WebApi;
 
 /// <summary>
 /// Keeps chat.postMessage within Slack's per-channel limit (about one message per second, short bursts allowed) before
-/// Slack has to answer 429: a token bucket per channel. Other channels never wait for a busy one.
+/// Slack has to answer 429: a token bucket per channel (<see cref="KeyedTokenBuckets"/>, refilled when used, so an idle bot
+/// runs no timer for it). Other channels never wait for a busy one; each channel's answers come one at a time
+/// (SlackChannelOutbox), so they keep their order.
 /// </summary>
-public sealed class SlackChannelPacer : IDisposable
+public sealed class SlackChannelPacer(IOptions<SlackOptions> options)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly KeyedTokenBuckets _channels = new(options.Value.ChannelPostBurst, options.Value.ChannelPostInterval);
 
-    public SlackChannelPacer(IOptions<SlackOptions> options)
-    {
-        var o = options.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(channel => RateLimitPartition.GetTokenBucketLimiter(channel, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = o.ChannelPostBurst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = o.ChannelPostInterval,
-            // Each channel's replies are sent one at a time (SlackChannelOutbox), so a short queue is plenty.
-            QueueLimit = 64,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }), StringComparer.Ordinal);
-    }
-
-    public async ValueTask WaitAsync(string channel, CancellationToken cancellationToken)
-    {
-        using var lease = await _limiter.AcquireAsync(channel, 1, cancellationToken);
-        if (!lease.IsAcquired) throw new SlackApiException("chat.postMessage", "channel_queue_full");
-    }
-
-    public void Dispose() => _limiter.Dispose();
+    public Task WaitAsync(string channel, CancellationToken cancellationToken) => _channels.WaitAsync(channel, cancellationToken);
 }

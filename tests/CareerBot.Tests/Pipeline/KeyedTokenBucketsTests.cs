@@ -47,4 +47,19 @@ public class KeyedTokenBucketsTests
         Assert.Equal(30, buckets.Count);
         Assert.All(members, member => Assert.False(buckets.TryAcquire(member)));
     }
+
+    [Fact]
+    public async Task Waiting_for_an_empty_bucket_takes_as_long_as_the_refill()
+    {
+        var buckets = new KeyedTokenBuckets(burst: 1, TimeSpan.FromMilliseconds(100));
+        Assert.True(buckets.TryAcquire("channel"));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        await buckets.WaitAsync("channel", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await buckets.WaitAsync("channel", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Two more tokens at one per 100 ms cannot come sooner than about 200 ms (a little slack for timer rounding).
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(180));
+        Assert.False(buckets.TryAcquire("channel"));
+    }
 }
