@@ -9,7 +9,7 @@ namespace CareerBot.Discord.Gateway;
 
 /// <summary>
 /// One gateway connection from HELLO to close: heartbeats (first one jittered, zombie detection), IDENTIFY or RESUME,
-/// sequence tracking, and the read loop that hands dispatches to a bounded channel without waiting for their handlers.
+/// sequence tracking, and the read loop (on a thread of its own) that hands dispatches to a bounded channel without waiting for their handlers.
 /// It returns what to do next; <see cref="GatewayClient"/> does it.
 /// </summary>
 public sealed class GatewayConnection(
@@ -42,14 +42,19 @@ public sealed class GatewayConnection(
 
     public async Task<GatewayDisconnect> RunAsync(Uri url, CancellationToken cancellationToken)
     {
-        await transport.ConnectAsync(url, cancellationToken);
         using var connectionEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var hello = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = ReadOnOwnThread(url, hello, connectionEnd.Token);
         Task? heartbeat = null;
         try
         {
-            var hello = await ReceiveHelloAsync(cancellationToken);
-            if (hello.Disconnect is { } early) return early;
-            heartbeat = HeartbeatLoopAsync(hello.Interval, connectionEnd.Token);
+            var helloTimeout = Task.Delay(timings.HelloTimeout, time, connectionEnd.Token);
+            var first = await Task.WhenAny(hello.Task, reading, helloTimeout);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Closed, refused or failed before HELLO: the reader's outcome or exception (GatewayClient reports "could not connect").
+            if (first == reading) return await reading;
+            if (first == helloTimeout) return GatewayDisconnect.Resume($"no HELLO within {timings.HelloTimeout.TotalSeconds:0} s");
+            heartbeat = HeartbeatLoopAsync(await hello.Task, connectionEnd.Token);
 
             if (session.CanResume)
             {
@@ -61,11 +66,11 @@ public sealed class GatewayConnection(
                 await identifyGate.WaitForTurnAsync(shard.Id, cancellationToken);
                 await SendAsync(GatewayPayloadCodec.Identify(token, GatewayIntents.CareerBot, shard), cancellationToken);
             }
-            return await ReadLoopAsync(cancellationToken);
+            return await reading.WaitAsync(cancellationToken);
         }
-        // ClientWebSocket throws ObjectDisposedException when read after Abort (e.g. the heartbeat loop aborted a zombie while the
-        // read loop was handing an event over).
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
+        // ClientWebSocket throws ObjectDisposedException when read after Abort (e.g. the heartbeat loop aborted a zombie).
+        catch (Exception e) when (hello.Task.IsCompletedSuccessfully && !cancellationToken.IsCancellationRequested
+            && e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
             return GatewayDisconnect.Resume(_zombie ? "no heartbeat ACK (zombie connection)" : $"connection dropped ({e.Message})");
         }
@@ -78,42 +83,65 @@ public sealed class GatewayConnection(
         finally
         {
             await connectionEnd.CancelAsync();
+            // The reader may still be blocked in a receive: aborting the socket ends it, and it is always awaited.
+            if (!reading.IsCompleted) transport.Abort();
+            await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             if (heartbeat is not null) await heartbeat;
             _sendBudget.Dispose();
         }
     }
 
-    private async Task<(TimeSpan Interval, GatewayDisconnect? Disconnect)> ReceiveHelloAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects and reads on a thread of its own, with blocking receives (see <see cref="BlockingSocketStream"/>): a frame
+    /// costs one thread wake-up, and a dispatch no handler wants is dropped right there. Only what a handler wants crosses
+    /// to the event workers, through the bounded channel.
+    /// </summary>
+    private Task<GatewayDisconnect> ReadOnOwnThread(Uri url, TaskCompletionSource<TimeSpan> hello, CancellationToken connectionEnd)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(timings.HelloTimeout);
-        GatewayFrame frame;
-        try
+        var outcome = new TaskCompletionSource<GatewayDisconnect>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reader = new Thread(() =>
         {
-            frame = await transport.ReceiveAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            try
+            {
+                transport.Connect(url, connectionEnd);
+                outcome.TrySetResult(ReceiveHello(hello) ?? ReadLoop(connectionEnd));
+            }
+            catch (Exception e)
+            {
+                outcome.TrySetException(e);
+            }
+        })
         {
-            transport.Abort();
-            return (default, GatewayDisconnect.Resume($"no HELLO within {timings.HelloTimeout.TotalSeconds:0} s"));
-        }
-        if (frame.IsClose) return (default, GatewayCloseCodes.Classify(frame.CloseCode, frame.CloseReason));
-        var payload = GatewayPayloadCodec.Decode(frame.Payload.Span);
-        if (payload.Op == GatewayOpCode.Reconnect)
-            return (default, GatewayDisconnect.Resume("RECONNECT before HELLO", TimeSpan.Zero));
-        if (payload.Op != GatewayOpCode.Hello || !payload.Data.TryGetProperty("heartbeat_interval", out var interval))
-        {
-            await CloseQuietlyAsync(GatewayCloseCodes.Resumable, "expected HELLO");
-            return (default, GatewayDisconnect.Resume($"expected HELLO, got op {(int)payload.Op}"));
-        }
-        return (TimeSpan.FromMilliseconds(interval.GetDouble()), null);
+            IsBackground = true,
+            Name = $"Discord gateway reader (shard {shard.Id})",
+        };
+        reader.Start();
+        return outcome.Task;
     }
 
-    private async Task<GatewayDisconnect> ReadLoopAsync(CancellationToken cancellationToken)
+    /// <summary>Null once HELLO arrived (its interval is handed to <paramref name="hello"/>); otherwise how the connection ended.</summary>
+    private GatewayDisconnect? ReceiveHello(TaskCompletionSource<TimeSpan> hello)
+    {
+        var frame = transport.Receive();
+        if (frame.IsClose) return GatewayCloseCodes.Classify(frame.CloseCode, frame.CloseReason);
+        var payload = GatewayPayloadCodec.Decode(frame.Payload.Span);
+        if (payload.Op == GatewayOpCode.Reconnect)
+            return GatewayDisconnect.Resume("RECONNECT before HELLO", TimeSpan.Zero);
+        if (payload.Op != GatewayOpCode.Hello || !payload.Data.TryGetProperty("heartbeat_interval", out var interval))
+        {
+            CloseQuietlyAsync(GatewayCloseCodes.Resumable, "expected HELLO").GetAwaiter().GetResult();
+            return GatewayDisconnect.Resume($"expected HELLO, got op {(int)payload.Op}");
+        }
+        hello.TrySetResult(TimeSpan.FromMilliseconds(interval.GetDouble()));
+        return null;
+    }
+
+    /// <summary>The reader thread's loop. Its rare waits (a full event queue, a heartbeat asked for, a close) block this thread only.</summary>
+    private GatewayDisconnect ReadLoop(CancellationToken connectionEnd)
     {
         while (true)
         {
-            var frame = await transport.ReceiveAsync(cancellationToken);
+            var frame = transport.Receive();
             if (frame.IsClose)
                 return _zombie ? GatewayDisconnect.Resume("no heartbeat ACK (zombie connection)") : GatewayCloseCodes.Classify(frame.CloseCode, frame.CloseReason);
 
@@ -131,20 +159,20 @@ public sealed class GatewayConnection(
             switch (payload.Op)
             {
                 case GatewayOpCode.Dispatch:
-                    await OnDispatchAsync(payload, cancellationToken);
+                    OnDispatch(payload, connectionEnd);
                     break;
                 case GatewayOpCode.Heartbeat:
-                    await SendHeartbeatAsync(cancellationToken);
+                    SendHeartbeatAsync(connectionEnd).GetAwaiter().GetResult();
                     break;
                 case GatewayOpCode.HeartbeatAck:
                     _awaitingAck = false;
                     break;
                 case GatewayOpCode.Reconnect:
-                    await CloseQuietlyAsync(GatewayCloseCodes.Resumable, "reconnect requested");
+                    CloseQuietlyAsync(GatewayCloseCodes.Resumable, "reconnect requested").GetAwaiter().GetResult();
                     return GatewayDisconnect.Resume("Discord asked for a RECONNECT", TimeSpan.Zero);
                 case GatewayOpCode.InvalidSession:
                     var resumable = payload.Data.ValueKind == JsonValueKind.True;
-                    await CloseQuietlyAsync(GatewayCloseCodes.Resumable, "invalid session");
+                    CloseQuietlyAsync(GatewayCloseCodes.Resumable, "invalid session").GetAwaiter().GetResult();
                     if (resumable) return GatewayDisconnect.Resume("INVALID_SESSION (resumable)");
                     session.Clear();
                     var wait = timings.InvalidSessionMinDelay + (timings.InvalidSessionMaxDelay - timings.InvalidSessionMinDelay) * Random.Shared.NextDouble();
@@ -153,7 +181,7 @@ public sealed class GatewayConnection(
         }
     }
 
-    private async Task OnDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    private void OnDispatch(GatewayPayload payload, CancellationToken connectionEnd)
     {
         if (payload.Sequence is { } sequence) session.Observe(sequence);
         switch (payload.EventName)
@@ -171,8 +199,10 @@ public sealed class GatewayConnection(
                 logger.LogInformation("Shard {Shard} RESUMED at sequence {Sequence}", shard, session.Sequence);
                 break;
         }
-        if (payload is { EventName: { } name, Filtered: false })
-            await events.WriteAsync(new GatewayDispatch(shard.Id, name, payload.Data, payload.Sequence), cancellationToken);
+        if (payload is not { EventName: { } name, Filtered: false }) return;
+        var dispatch = new GatewayDispatch(shard.Id, name, payload.Data, payload.Sequence);
+        // Waits only while the event queue is full: back-pressure, as the channel is meant to give.
+        if (!events.TryWrite(dispatch)) events.WriteAsync(dispatch, connectionEnd).AsTask().GetAwaiter().GetResult();
     }
 
     private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken cancellationToken)

@@ -3,23 +3,34 @@ using System.Net.WebSockets;
 
 namespace CareerBot.Discord.Gateway;
 
-/// <summary>The real transport on <see cref="ClientWebSocket"/>; a large payload arriving in several frames is joined before it is returned.</summary>
+/// <summary>
+/// The real transport: <see cref="ClientWebSocket"/> (handshake, TLS for wss, framing) over a <see cref="BlockingSocketStream"/>,
+/// so a receive on the connection's reader thread is a blocking read there. A payload arriving in several frames is joined.
+/// </summary>
 public sealed class WebSocketGatewayTransport : IGatewayTransport
 {
     private readonly ClientWebSocket _socket = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly HttpMessageInvoker _handshake = new(new SocketsHttpHandler
+    {
+        ConnectCallback = (context, cancellationToken) =>
+            ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken)),
+    });
 
-    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken) => _socket.ConnectAsync(uri, cancellationToken);
+    // Every read and write of the handshake completes synchronously, so the task is finished when ConnectAsync returns.
+    public void Connect(Uri uri, CancellationToken cancellationToken) =>
+        _socket.ConnectAsync(uri, _handshake, cancellationToken).GetAwaiter().GetResult();
 
     public async Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
         await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    public async Task<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken)
+    public GatewayFrame Receive()
     {
         _buffer.ResetWrittenCount();
         while (true)
         {
-            var result = await _socket.ReceiveAsync(_buffer.GetMemory(8 * 1024), cancellationToken);
+            var receive = _socket.ReceiveAsync(_buffer.GetMemory(8 * 1024), CancellationToken.None);
+            var result = receive.IsCompleted ? receive.Result : receive.AsTask().GetAwaiter().GetResult();
             if (result.MessageType == WebSocketMessageType.Close)
                 return GatewayFrame.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
             _buffer.Advance(result.Count);
@@ -38,6 +49,7 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
     public ValueTask DisposeAsync()
     {
         _socket.Dispose();
+        _handshake.Dispose();
         return ValueTask.CompletedTask;
     }
 }

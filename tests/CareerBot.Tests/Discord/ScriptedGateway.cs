@@ -35,11 +35,10 @@ public sealed class ScriptedConnection(Action<ScriptedConnection> onConnected) :
     /// <summary>Answer heartbeats with ACKs (off to make a zombie).</summary>
     public bool AutoAck { get; set; } = true;
 
-    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken)
+    public void Connect(Uri uri, CancellationToken cancellationToken)
     {
         Url = uri;
         onConnected(this);
-        return Task.CompletedTask;
     }
 
     public Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -50,13 +49,14 @@ public sealed class ScriptedConnection(Action<ScriptedConnection> onConnected) :
         return Task.CompletedTask;
     }
 
-    public async Task<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken)
+    /// <summary>Blocks the client's reader thread, as the real transport does.</summary>
+    public GatewayFrame Receive()
     {
         // As ClientWebSocket: reading an aborted socket throws ObjectDisposedException.
         if (Aborted) throw new ObjectDisposedException(nameof(ClientWebSocket));
         try
         {
-            return await _toClient.Reader.ReadAsync(cancellationToken);
+            return _toClient.Reader.ReadAsync().AsTask().GetAwaiter().GetResult();
         }
         catch (ChannelClosedException)
         {
