@@ -6,78 +6,157 @@ namespace CareerBot.Discord.Rest;
 /// the send until one second after its response came back. That never lets 51 arrivals fall into one second, whatever the
 /// network or CPU jitter, and costs only the round trip: 50 per (1 s + RTT), instead of a fixed safety margin.
 /// </summary>
-public sealed class GlobalRateLimit(TimeProvider time)
+/// <remarks>
+/// Waiters are served in FIFO order by one timer. It fires <see cref="Grain"/> after the oldest slot frees, so slots freeing
+/// within those few milliseconds go out together, and it starts each granted request on its own thread (synchronous
+/// continuations): one wake-up sends several replies, where a timer and a hand-off per request cost the bot most of its CPU
+/// while replies queued (docs/PERFORMANCE.md).
+/// </remarks>
+public sealed class GlobalRateLimit : IDisposable
 {
     public const int RequestsPerSecond = 50;
+    public static readonly TimeSpan Grain = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
-    private readonly SemaphoreSlim _order = new(1, 1);
+    private readonly TimeProvider _time;
+    private readonly ITimer _timer;
     private readonly Lock _state = new();
+    private readonly Queue<Waiter> _waiters = new();
     private readonly List<Slot> _slots = [];
-    private TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _parkedUntil;
+    private long? _timerDue;
+
+    public GlobalRateLimit(TimeProvider time)
+    {
+        _time = time;
+        _timer = time.CreateTimer(_ => Grant(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>Waits for a slot (in FIFO order); dispose the slot when the response (or failure) arrived. Null for exempt routes.</summary>
-    public async Task<IDisposable?> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
+    public Task<IDisposable?> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
-        if (route.ExemptFromGlobal) return null;
-        await _order.WaitAsync(cancellationToken);
-        try
+        if (route.ExemptFromGlobal) return Task.FromResult<IDisposable?>(null);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_state)
         {
-            var parkedUntil = Interlocked.Read(ref _parkedUntil);
-            var now = time.GetTimestamp();
-            if (parkedUntil > now) await Task.Delay(time.GetElapsedTime(now, parkedUntil), time, cancellationToken);
-            while (true)
-            {
-                Task wait;
-                lock (_state)
-                {
-                    now = time.GetTimestamp();
-                    _slots.RemoveAll(s => s.AnsweredAt is { } at && time.GetElapsedTime(at, now) >= Window);
-                    if (_slots.Count < RequestsPerSecond)
-                    {
-                        var slot = new Slot(this);
-                        _slots.Add(slot);
-                        return slot;
-                    }
-                    var oldest = _slots.Where(s => s.AnsweredAt is not null).Select(s => s.AnsweredAt!.Value).DefaultIfEmpty(long.MaxValue).Min();
-                    // All 50 still in flight: the earliest a slot can free is a second after the next response.
-                    wait = oldest == long.MaxValue ? _answered.Task : Task.Delay(Window - time.GetElapsedTime(oldest, now), time, cancellationToken);
-                }
-                await wait.WaitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            _order.Release();
+            var now = _time.GetTimestamp();
+            if (_waiters.Count == 0 && TryTakeSlot(now) is { } slot) return Task.FromResult<IDisposable?>(slot);
+            var waiter = new Waiter(cancellationToken);
+            _waiters.Enqueue(waiter);
+            ScheduleLocked(now);
+            return waiter.Task;
         }
     }
 
     public void Park(TimeSpan retryAfter)
     {
-        var until = time.GetTimestamp() + (long)(retryAfter.TotalSeconds * time.TimestampFrequency);
-        long current;
-        do current = Interlocked.Read(ref _parkedUntil);
-        while (until > current && Interlocked.CompareExchange(ref _parkedUntil, until, current) != current);
+        lock (_state)
+        {
+            var now = _time.GetTimestamp();
+            _parkedUntil = Math.Max(_parkedUntil, now + (long)(retryAfter.TotalSeconds * _time.TimestampFrequency));
+            ScheduleLocked(now);
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+
+    private Slot? TryTakeSlot(long now)
+    {
+        if (_parkedUntil > now) return null;
+        _slots.RemoveAll(s => s.AnsweredAt is { } at && _time.GetElapsedTime(at, now) >= Window);
+        if (_slots.Count >= RequestsPerSecond) return null;
+        var slot = new Slot(this);
+        _slots.Add(slot);
+        return slot;
+    }
+
+    /// <summary>Arms the timer for when the next slot frees (plus the grain), or leaves it off while every slot is in flight: an answer arms it.</summary>
+    private void ScheduleLocked(long now)
+    {
+        if (_waiters.Count == 0) return;
+        long? freeAt = _parkedUntil > now ? _parkedUntil : null;
+        if (_slots.Count >= RequestsPerSecond)
+        {
+            var oldestAnswer = long.MaxValue;
+            foreach (var slot in _slots)
+                if (slot.AnsweredAt is { } at && at < oldestAnswer) oldestAnswer = at;
+            if (oldestAnswer == long.MaxValue) return;
+            var slotFree = oldestAnswer + Ticks(Window);
+            freeAt = freeAt is { } parked ? Math.Max(parked, slotFree) : slotFree;
+        }
+        var due = (freeAt ?? now) + Ticks(Grain);
+        if (_timerDue is { } armed && armed <= due) return;
+        _timerDue = due;
+        _timer.Change(_time.GetElapsedTime(now, Math.Max(now, due)), Timeout.InfiniteTimeSpan);
+    }
+
+    private void Grant()
+    {
+        List<(Waiter Waiter, Slot Slot)>? granted = null;
+        lock (_state)
+        {
+            _timerDue = null;
+            var now = _time.GetTimestamp();
+            while (_waiters.TryPeek(out var waiter))
+            {
+                if (waiter.Task.IsCompleted)
+                {
+                    _waiters.Dequeue(); // cancelled while waiting
+                    continue;
+                }
+                if (TryTakeSlot(now) is not { } slot) break;
+                _waiters.Dequeue();
+                (granted ??= []).Add((waiter, slot));
+            }
+            ScheduleLocked(now);
+        }
+        if (granted is null) return;
+        foreach (var (waiter, slot) in granted)
+            if (!waiter.TryGrant(slot)) Abandon(slot);
     }
 
     private void Answered(Slot slot)
     {
-        TaskCompletionSource answered;
         lock (_state)
         {
             if (slot.AnsweredAt is not null) return;
-            slot.AnsweredAt = time.GetTimestamp();
-            answered = _answered;
-            _answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var now = _time.GetTimestamp();
+            slot.AnsweredAt = now;
+            ScheduleLocked(now);
         }
-        answered.TrySetResult();
     }
+
+    /// <summary>A slot granted to a waiter that was cancelled in the meantime was never used: it frees at once.</summary>
+    private void Abandon(Slot slot)
+    {
+        lock (_state) _slots.Remove(slot);
+        Grant();
+    }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
 
     private sealed class Slot(GlobalRateLimit owner) : IDisposable
     {
         public long? AnsweredAt;
 
         public void Dispose() => owner.Answered(this);
+    }
+
+    /// <summary>A queued request. Its continuation runs on the granting thread, up to the request's own first wait (the network).</summary>
+    private sealed class Waiter
+    {
+        private readonly TaskCompletionSource<IDisposable?> _granted = new();
+        private readonly CancellationTokenRegistration _cancellation;
+
+        public Waiter(CancellationToken cancellationToken) =>
+            _cancellation = cancellationToken.Register(() => _granted.TrySetCanceled(cancellationToken));
+
+        public Task<IDisposable?> Task => _granted.Task;
+
+        public bool TryGrant(Slot slot)
+        {
+            _cancellation.Dispose();
+            return _granted.TrySetResult(slot);
+        }
     }
 }

@@ -56,4 +56,50 @@ public class GlobalRateLimitTests
 
         Assert.Null(await limit.AcquireAsync(DiscordRoutes.InteractionCallback("1", "token"), CancellationToken.None).WaitAsync(Wait));
     }
+
+    [Fact]
+    public async Task Waiters_are_served_in_order_and_slots_freeing_within_the_grain_go_out_together()
+    {
+        var limit = new GlobalRateLimit(_time);
+        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+        slots[0].Dispose();
+        _time.Advance(TimeSpan.FromMilliseconds(2));
+        slots[1].Dispose();
+        var first = limit.AcquireAsync(Message, CancellationToken.None);
+        var second = limit.AcquireAsync(Message, CancellationToken.None);
+        var third = limit.AcquireAsync(Message, CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromMilliseconds(998) + GlobalRateLimit.Grain);
+        Assert.NotNull(await first.WaitAsync(Wait));
+        Assert.NotNull(await second.WaitAsync(Wait));
+        await AssertPendingAsync(third);
+    }
+
+    [Fact]
+    public async Task A_cancelled_waiter_leaves_its_turn_to_the_next()
+    {
+        var limit = new GlobalRateLimit(_time);
+        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+        slots[0].Dispose();
+        using var cancel = new CancellationTokenSource();
+        var cancelled = limit.AcquireAsync(Message, cancel.Token);
+        var next = limit.AcquireAsync(Message, CancellationToken.None);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+
+        _time.Advance(TimeSpan.FromSeconds(1) + GlobalRateLimit.Grain);
+        Assert.NotNull(await next.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public async Task After_a_global_429_nothing_goes_out_until_retry_after_has_passed()
+    {
+        var limit = new GlobalRateLimit(_time);
+        limit.Park(TimeSpan.FromSeconds(2));
+        var next = limit.AcquireAsync(Message, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1990));
+        await AssertPendingAsync(next);
+        _time.Advance(TimeSpan.FromMilliseconds(10) + GlobalRateLimit.Grain);
+        Assert.NotNull(await next.WaitAsync(Wait));
+    }
 }
