@@ -13,7 +13,10 @@ public interface IGatewayTransport : IAsyncDisposable
     /// <summary>Sends one whole text frame. Callers never overlap sends.</summary>
     Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken);
 
-    /// <summary>Waits for the next whole text frame, or the server's close frame. A dropped or aborted connection throws.</summary>
+    /// <summary>
+    /// Waits for the next whole text frame, or the server's close frame. A dropped or aborted connection throws. The payload
+    /// may live in a buffer the next receive overwrites (the reader decodes it first; parsed data is copied out).
+    /// </summary>
     GatewayFrame Receive();
 
     /// <summary>Sends a close frame with the code (1000 ends the session; 4000 keeps it resumable).</summary>

@@ -5,7 +5,8 @@ namespace CareerBot.Discord.Gateway;
 
 /// <summary>
 /// The real transport: <see cref="ClientWebSocket"/> (handshake, TLS for wss, framing) over a <see cref="BlockingSocketStream"/>,
-/// so a receive on the connection's reader thread is a blocking read there. A payload arriving in several frames is joined.
+/// so a receive on the connection's reader thread is a blocking read there. A payload arriving in several frames is joined,
+/// in a buffer the next receive reuses.
 /// </summary>
 public sealed class WebSocketGatewayTransport : IGatewayTransport
 {
@@ -34,7 +35,7 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
             if (result.MessageType == WebSocketMessageType.Close)
                 return GatewayFrame.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
             _buffer.Advance(result.Count);
-            if (result.EndOfMessage) return GatewayFrame.Text(_buffer.WrittenSpan.ToArray());
+            if (result.EndOfMessage) return GatewayFrame.Text(_buffer.WrittenMemory);
         }
     }
 
