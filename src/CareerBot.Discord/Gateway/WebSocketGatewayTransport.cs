@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Security;
 using System.Net.WebSockets;
 
 namespace CareerBot.Discord.Gateway;
@@ -12,11 +13,23 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
 {
     private readonly ClientWebSocket _socket = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
-    private readonly HttpMessageInvoker _handshake = new(new SocketsHttpHandler
+    private readonly HttpMessageInvoker _handshake;
+
+    public WebSocketGatewayTransport() : this(null)
     {
-        ConnectCallback = (context, cancellationToken) =>
-            ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken)),
-    });
+    }
+
+    /// <param name="certificateValidation">Tests only: accepts a loopback server's self-signed certificate.</param>
+    internal WebSocketGatewayTransport(RemoteCertificateValidationCallback? certificateValidation)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = (context, cancellationToken) =>
+                ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken)),
+        };
+        if (certificateValidation is not null) handler.SslOptions.RemoteCertificateValidationCallback = certificateValidation;
+        _handshake = new HttpMessageInvoker(handler);
+    }
 
     // Every read and write of the handshake completes synchronously, so the task is finished when ConnectAsync returns.
     public void Connect(Uri uri, CancellationToken cancellationToken) =>

@@ -1,4 +1,8 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading.Channels;
 using CareerBot.Discord.Gateway;
@@ -8,7 +12,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CareerBot.Tests.Discord;
 
-/// <summary>The real transport (blocking reads on the caller's thread) against a loopback WebSocket server.</summary>
+/// <summary>The real transport (blocking reads on the caller's thread) against loopback WebSocket servers, plain and TLS.</summary>
 public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
 {
     private readonly Channel<WebSocket> _accepted = Channel.CreateUnbounded<WebSocket>();
@@ -96,11 +100,49 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         await Assert.ThrowsAsync<WebSocketException>(() => OnOwnThread(() => { transport.Connect(closedPort, CancellationToken.None); return true; }));
     }
 
+    [Fact]
+    public async Task Wss_works_through_the_blocking_stream_both_ways()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key,
+            HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        await using var tls = builder.Build();
+        tls.UseWebSockets();
+        tls.Run(async context =>
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            var buffer = new byte[1024];
+            var received = await socket.ReceiveAsync(buffer, context.RequestAborted);
+            // Echo what the client sent, then close with a code.
+            await socket.SendAsync(buffer.AsMemory(0, received.Count), WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
+            await socket.CloseOutputAsync((WebSocketCloseStatus)4000, "bye", context.RequestAborted);
+        });
+        await tls.StartAsync();
+        var url = new Uri(tls.Urls.Single().Replace("https://", "wss://") + "/gateway");
+
+        var validated = false;
+        await using var transport = new WebSocketGatewayTransport((_, presented, _, _) =>
+        {
+            validated = presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
+            return validated;
+        });
+        await OnOwnThread(() => { transport.Connect(url, CancellationToken.None); return true; }).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(validated);
+        await transport.SendAsync("""{"op":2}"""u8.ToArray(), CancellationToken.None);
+        var echo = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("""{"op":2}""", Encoding.UTF8.GetString(echo.Payload.Span));
+        var close = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(4000, close.CloseCode);
+    }
+
     private static int FreePort()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()
