@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -96,7 +95,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     public async Task A_refused_connection_fails_with_a_websocket_error()
     {
         await using var transport = new WebSocketGatewayTransport();
-        var closedPort = new Uri($"ws://127.0.0.1:{FreePort()}/gateway");
+        var closedPort = new Uri($"ws://127.0.0.1:{LoopbackPort.Free()}/gateway");
         await Assert.ThrowsAsync<WebSocketException>(() => OnOwnThread(() => { transport.Connect(closedPort, CancellationToken.None); return true; }));
     }
 
@@ -136,13 +135,6 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         Assert.Equal("""{"op":2}""", Encoding.UTF8.GetString(echo.Payload.Span));
         var close = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(4000, close.CloseCode);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

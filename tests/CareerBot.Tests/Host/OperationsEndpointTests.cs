@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CareerBot.Composition;
 using CareerBot.Core.Pipeline;
 using CareerBot.Operations;
@@ -11,17 +10,10 @@ namespace CareerBot.Tests.Host;
 
 public class OperationsEndpointTests
 {
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Healthz_and_metrics_are_served_on_the_configured_local_port()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
         builder.Services.AddOperations(builder.Configuration);
         using var host = builder.Build();
