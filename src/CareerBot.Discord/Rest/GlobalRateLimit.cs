@@ -53,7 +53,7 @@ public sealed class GlobalRateLimit : IDisposable
         lock (_state)
         {
             var now = _time.GetTimestamp();
-            _parkedUntil = Math.Max(_parkedUntil, now + (long)(retryAfter.TotalSeconds * _time.TimestampFrequency));
+            _parkedUntil = Math.Max(_parkedUntil, now + _time.Ticks(retryAfter));
             ScheduleLocked(now);
         }
     }
@@ -81,10 +81,10 @@ public sealed class GlobalRateLimit : IDisposable
             foreach (var slot in _slots)
                 if (slot.AnsweredAt is { } at && at < oldestAnswer) oldestAnswer = at;
             if (oldestAnswer == long.MaxValue) return;
-            var slotFree = oldestAnswer + Ticks(Window);
+            var slotFree = oldestAnswer + _time.Ticks(Window);
             freeAt = freeAt is { } parked ? Math.Max(parked, slotFree) : slotFree;
         }
-        var due = (freeAt ?? now) + Ticks(Grain);
+        var due = (freeAt ?? now) + _time.Ticks(Grain);
         if (_timerDue is { } armed && armed <= due) return;
         _timerDue = due;
         _timer.Change(_time.GetElapsedTime(now, Math.Max(now, due)), Timeout.InfiniteTimeSpan);
@@ -132,8 +132,6 @@ public sealed class GlobalRateLimit : IDisposable
         lock (_state) _slots.Remove(slot);
         Grant();
     }
-
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
 
     private sealed class Slot(GlobalRateLimit owner) : IDisposable
     {

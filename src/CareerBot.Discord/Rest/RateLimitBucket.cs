@@ -47,7 +47,7 @@ public sealed class RateLimitBucket(TimeProvider time)
                         {
                             // The window has passed; assume it refilled until a response says otherwise.
                             _remaining = _limit;
-                            _resetAt = now + Ticks(_window);
+                            _resetAt = now + time.Ticks(_window);
                         }
                         if (_remaining > 0)
                         {
@@ -78,8 +78,8 @@ public sealed class RateLimitBucket(TimeProvider time)
             }
             else
             {
-                var resetAt = now + Ticks(headers.ResetAfter!.Value);
-                var newWindow = !_known || resetAt > _resetAt + Ticks(NewWindowSlack);
+                var resetAt = now + time.Ticks(headers.ResetAfter!.Value);
+                var newWindow = !_known || resetAt > _resetAt + time.Ticks(NewWindowSlack);
                 _limit = headers.Limit!.Value;
                 _remaining = newWindow ? headers.Remaining!.Value : Math.Min(_remaining, headers.Remaining!.Value);
                 _window = headers.ResetAfter.Value > _window ? headers.ResetAfter.Value : _window;
@@ -95,7 +95,7 @@ public sealed class RateLimitBucket(TimeProvider time)
     {
         lock (_state)
         {
-            var until = time.GetTimestamp() + Ticks(retryAfter);
+            var until = time.GetTimestamp() + time.Ticks(retryAfter);
             if (!_known) { _limit = 1; _window = retryAfter; }
             _known = true;
             _remaining = 0;
@@ -119,6 +119,4 @@ public sealed class RateLimitBucket(TimeProvider time)
         _learned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         learned.TrySetResult();
     }
-
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
 }
