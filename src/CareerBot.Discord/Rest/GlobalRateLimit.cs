@@ -63,7 +63,8 @@ public sealed class GlobalRateLimit : IDisposable
     private Slot? TryTakeSlot(long now)
     {
         if (_parkedUntil > now) return null;
-        _slots.RemoveAll(s => s.AnsweredAt is { } at && _time.GetElapsedTime(at, now) >= Window);
+        // Expired slots are cleared only when the list is full: a batch of grants then scans it once, not once per grant.
+        if (_slots.Count >= RequestsPerSecond) _slots.RemoveAll(s => s.AnsweredAt is { } at && _time.GetElapsedTime(at, now) >= Window);
         if (_slots.Count >= RequestsPerSecond) return null;
         var slot = new Slot(this);
         _slots.Add(slot);
