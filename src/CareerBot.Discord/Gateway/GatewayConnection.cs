@@ -96,28 +96,12 @@ public sealed class GatewayConnection(
     /// costs one thread wake-up, and a dispatch no handler wants is dropped right there. Only what a handler wants crosses
     /// to the event workers, through the bounded channel.
     /// </summary>
-    private Task<GatewayDisconnect> ReadOnOwnThread(Uri url, TaskCompletionSource<TimeSpan> hello, CancellationToken connectionEnd)
-    {
-        var outcome = new TaskCompletionSource<GatewayDisconnect>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var reader = new Thread(() =>
+    private Task<GatewayDisconnect> ReadOnOwnThread(Uri url, TaskCompletionSource<TimeSpan> hello, CancellationToken connectionEnd) =>
+        DedicatedThread.Run($"Discord gateway reader (shard {shard.Id})", () =>
         {
-            try
-            {
-                transport.Connect(url, connectionEnd);
-                outcome.TrySetResult(ReceiveHello(hello) ?? ReadLoop(connectionEnd));
-            }
-            catch (Exception e)
-            {
-                outcome.TrySetException(e);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = $"Discord gateway reader (shard {shard.Id})",
-        };
-        reader.Start();
-        return outcome.Task;
-    }
+            transport.Connect(url, connectionEnd);
+            return ReceiveHello(hello) ?? ReadLoop(connectionEnd);
+        });
 
     /// <summary>Null once HELLO arrived (its interval is handed to <paramref name="hello"/>); otherwise how the connection ended.</summary>
     private GatewayDisconnect? ReceiveHello(TaskCompletionSource<TimeSpan> hello)

@@ -46,16 +46,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         _url = new Uri(_server.Urls.Single().Replace("http://", "ws://") + "/gateway");
     }
 
-    private static Task<T> OnOwnThread<T>(Func<T> work)
-    {
-        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        new Thread(() =>
-        {
-            try { done.SetResult(work()); }
-            catch (Exception e) { done.SetException(e); }
-        }) { IsBackground = true }.Start();
-        return done.Task;
-    }
+    private static Task<T> OnOwnThread<T>(Func<T> work) => DedicatedThread.Run("transport test", work);
 
     [Fact]
     public async Task Frames_split_in_pieces_are_joined_and_a_close_frame_carries_its_code()
