@@ -14,6 +14,7 @@ public class MessageRelevanceFilterTests
     private const string Answered = "1300000000000000007";
     private static readonly DiscordUser Ana = new("1100000000000000004", "ana", "Ana");
     private static readonly DiscordUser Bot = new(BotId, "careerbot", Bot: true);
+    private static readonly DiscordUser OtherBot = new("1000000000000000010", "otherbot", Bot: true);
 
     private static (MessageRelevanceFilter Filter, DiscordMessageMapper Mapper) Create()
     {
@@ -32,6 +33,9 @@ public class MessageRelevanceFilterTests
         { "unaddressed", new("5", "1300000000000000002", Ana, "anyone up for lunch?", Guild, new DiscordMember()) },
         { "content withheld", new("6", "1300000000000000002", Ana, "", Guild, new DiscordMember()) },
         { "own echo", new("7", "1300000000000000002", Bot, "an answer", Guild, new DiscordMember()) },
+        { "own echo in a DM", new("9", "1300000000000000009", Bot, "an answer") },
+        { "another bot mentioning it", new("10", "1300000000000000002", OtherBot, $"<@{BotId}> ping", Guild, new DiscordMember(), [Bot]) },
+        { "a webhook mentioning it", new("11", "1300000000000000002", Ana, $"<@{BotId}> ping", Guild, Mentions: [Bot], WebhookId: "1400000000000000001") },
         { "quotes guild_id in its text", new("8", "1300000000000000009", Ana, "\"guild_id\":\"1\" is what I saw") },
     };
 
@@ -42,7 +46,7 @@ public class MessageRelevanceFilterTests
         var kept = filter.Wants(MessageRelevanceFilter.MessageCreate, JsonSerializer.SerializeToUtf8Bytes(message, DiscordJson.Options));
 
         if (mapper.ToIncoming(message) is not null || mapper.ContentWithheld(message)) Assert.True(kept, $"{name} was dropped");
-        else if (message.Author.Id != BotId) Assert.False(kept, $"{name} was kept");
+        else Assert.False(kept, $"{name} was kept");
     }
 
     [Fact]
