@@ -28,7 +28,9 @@ public static partial class DiscordReplyRenderer
     public static bool IsEphemeral(Reply reply) => reply.IsPrivate || reply.Kind is ReplyKind.Decline or ReplyKind.Silent;
 
     // <url> keeps Discord from unfurling a preview card for every source link.
-    private static string NoPreviews(string text) => BareUrl().Replace(text, "<$1>");
+    // An evaluator, not the "<$1>" pattern: Regex keeps a parsed replacement pattern only weakly, so every garbage collection
+    // made the next reply parse it again.
+    private static string NoPreviews(string text) => BareUrl().Replace(text, static url => $"<{url.Value}>");
 
     [GeneratedRegex(@"(?<![<(])(https?://[^\s>)]+)")]
     private static partial Regex BareUrl();
