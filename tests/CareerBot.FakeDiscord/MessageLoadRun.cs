@@ -42,9 +42,6 @@ public static class MessageLoadRun
         {
             var warmMentions = await DispatchAsync(server, warmUp, sentAt, new ConcurrentDictionary<string, byte>(), $"warm-up {round}");
             await FakeDiscordServer.WaitUntilAsync(() => replies.Count >= warmMentions, timeout, "warm-up answers");
-            // The scrape that starts the measurement calls the bot's metrics exporter often enough for .NET to recompile part of
-            // it a moment later: one scrape now moves most of that recompilation into this pause, out of the measured run.
-            if (probe is not null && round == warmUps.Length - 1) await probe.ReadAsync();
             await Task.Delay(WarmUpSettle);
             replies.Clear();
             sentAt.Clear();
