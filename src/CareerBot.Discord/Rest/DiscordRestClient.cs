@@ -56,8 +56,7 @@ public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
         }
     }
 
-    // The message objects Discord returns for these calls are not read: nothing here needs them, and parsing each reply's echo
-    // was a measurable part of a busy guild's CPU (docs/PERFORMANCE.md).
+    // The objects Discord returns for these calls are not parsed: nothing here reads them.
     public Task CreateMessageAsync(string channelId, MessageCreateRequest message, IReadOnlyList<DiscordFile> files, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.CreateMessage(channelId), () => Body(message, files),
             safeToRetry: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
