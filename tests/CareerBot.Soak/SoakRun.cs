@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CareerBot.FakeDiscord;
 using CareerBot.FakeSlack;
+using CareerBot.Tests;
 
 namespace CareerBot.Soak;
 
@@ -23,7 +24,7 @@ public static class SoakRun
         await using var slack = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = Moderators.ToHashSet() });
         var data = Directory.CreateTempSubdirectory("careerbot-soak-");
         var tracker = new ReplyTracker(discord, slack);
-        var operationsPort = FreePort();
+        var operationsPort = LoopbackPort.Free();
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Discord__Token"] = discord.Options.Token,
@@ -124,13 +125,6 @@ public static class SoakRun
         await bot.CollectGarbageAsync();
         var sample = await probe.ReadAsync();
         return new ProcessSample(at, sample.RssBytes / megabyte, sample.CpuSeconds, sample.LongLivedHeapBytes / megabyte);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitAsync(Func<bool> condition, TimeSpan timeout, string what, BotProcess bot)

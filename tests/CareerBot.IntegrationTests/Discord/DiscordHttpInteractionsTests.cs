@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using CareerBot.FakeDiscord;
+using CareerBot.Tests;
 using NSec.Cryptography;
 
 namespace CareerBot.IntegrationTests.Discord;
@@ -15,16 +15,9 @@ public sealed class DiscordHttpInteractionsTests : IDisposable
     private readonly Key _key = Key.Create(Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
     private readonly HttpClient _http = new();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private async Task<(DiscordBotHarness Bot, string Url)> StartAsync()
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Discord:InteractionsPublicKey"] = Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using CareerBot.Composition;
 using CareerBot.FakeSlack;
 using CareerBot.Slack;
+using CareerBot.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,7 +30,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         ["Slack:SigningSecret"] = fake.Options.SigningSecret,
         ["Slack:ApiBaseUrl"] = fake.ApiUrl.ToString(),
         ["Slack:Mode"] = mode.ToString(),
-        ["Slack:HttpPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Slack:HttpPort"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public static HostApplicationBuilder Builder(Dictionary<string, string?> settings)
@@ -51,13 +50,6 @@ internal sealed class SlackBotHost : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync();
         return new SlackBotHost(host, int.Parse(settings["Slack:HttpPort"]!, System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
