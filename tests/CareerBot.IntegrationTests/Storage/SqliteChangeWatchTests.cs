@@ -1,3 +1,4 @@
+using CareerBot.FakeDiscord;
 using CareerBot.Storage;
 
 namespace CareerBot.IntegrationTests.Storage;
@@ -8,6 +9,8 @@ namespace CareerBot.IntegrationTests.Storage;
 /// </summary>
 public class SqliteChangeWatchTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task A_revision_from_another_connection_is_reported_and_other_writes_are_not()
     {
@@ -20,13 +23,13 @@ public class SqliteChangeWatchTests
             using var stop = new CancellationTokenSource();
             var watching = dialect.WatchAsync(() => Interlocked.Increment(ref changes), stop.Token);
 
-            await WaitUntilAsync(() => Volatile.Read(ref changes) == 1, "the first look at the table");
+            await FakeDiscordServer.WaitUntilAsync(() => Volatile.Read(ref changes) == 1, Patience, "the first look at the table");
             await ExecuteAsync(dialect, "INSERT INTO other_log (text) VALUES ('an unanswered question')");
             await Task.Delay(TimeSpan.FromSeconds(2.5)); // more than two polls
             Assert.Equal(1, Volatile.Read(ref changes));
 
             await ExecuteAsync(dialect, "INSERT INTO kb_revisions (entry_id) VALUES ('phd-value')");
-            await WaitUntilAsync(() => Volatile.Read(ref changes) == 2, "the new revision");
+            await FakeDiscordServer.WaitUntilAsync(() => Volatile.Read(ref changes) == 2, Patience, "the new revision");
             await Task.Delay(TimeSpan.FromSeconds(1.5));
             Assert.Equal(2, Volatile.Read(ref changes));
 
@@ -46,15 +49,5 @@ public class SqliteChangeWatchTests
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(50);
-        }
     }
 }

@@ -48,11 +48,14 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
 
     private static Task<T> OnOwnThread<T>(Func<T> work) => DedicatedThread.Run("transport test", work);
 
+    private static Task ConnectOnOwnThread(WebSocketGatewayTransport transport, Uri url) =>
+        OnOwnThread(() => { transport.Connect(url, CancellationToken.None); return true; });
+
     [Fact]
     public async Task Frames_split_in_pieces_are_joined_and_a_close_frame_carries_its_code()
     {
         await using var transport = new WebSocketGatewayTransport();
-        await OnOwnThread(() => { transport.Connect(_url, CancellationToken.None); return true; });
+        await ConnectOnOwnThread(transport, _url);
         var server = await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         await server.SendAsync(Encoding.UTF8.GetBytes("""{"op":10,"""), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
@@ -71,7 +74,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     public async Task Abort_ends_a_receive_that_is_blocked_waiting_for_data()
     {
         await using var transport = new WebSocketGatewayTransport();
-        await OnOwnThread(() => { transport.Connect(_url, CancellationToken.None); return true; });
+        await ConnectOnOwnThread(transport, _url);
         await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         var receive = OnOwnThread(transport.Receive);
@@ -87,7 +90,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     {
         await using var transport = new WebSocketGatewayTransport();
         var closedPort = new Uri($"ws://127.0.0.1:{LoopbackPort.Free()}/gateway");
-        await Assert.ThrowsAsync<WebSocketException>(() => OnOwnThread(() => { transport.Connect(closedPort, CancellationToken.None); return true; }));
+        await Assert.ThrowsAsync<WebSocketException>(() => ConnectOnOwnThread(transport, closedPort));
     }
 
     [Fact]
@@ -119,7 +122,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
             validated = presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
             return validated;
         });
-        await OnOwnThread(() => { transport.Connect(url, CancellationToken.None); return true; }).WaitAsync(TimeSpan.FromSeconds(10));
+        await ConnectOnOwnThread(transport, url).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(validated);
         await transport.SendAsync("""{"op":2}"""u8.ToArray(), CancellationToken.None);
         var echo = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
