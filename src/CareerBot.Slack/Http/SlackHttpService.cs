@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,10 @@ public sealed class SlackHttpService(SlackHttpEndpoints endpoints, SlackConnecti
     {
         var o = options.Value;
         if (o.Mode != SlackMode.Http) return;
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.HttpHost), o.HttpPort));
+        // Empty: no configuration of its own (the host's is bound already), so no appsettings.json watcher.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.HttpHost), o.HttpPort));
+        builder.Services.AddRoutingCore();
         _app = builder.Build();
         _app.MapPost("/slack/events", endpoints.HandleEventsAsync);
         _app.MapPost("/slack/commands", endpoints.HandleCommandsAsync);

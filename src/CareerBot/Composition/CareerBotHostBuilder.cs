@@ -10,12 +10,17 @@ public static class CareerBotHostBuilder
 {
     public static HostApplicationBuilder Create(LogLevel consoleLogLevel, IDictionary<string, string?>? overrides = null)
     {
+        var hostSettings = new ConfigurationManager();
+        hostSettings.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             // Host arguments are our own command line, not configuration switches.
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
             DisableDefaults = false,
+            // Options are read once and validated at start, so a reload would change nothing; watching appsettings.json for
+            // it costs two threads and an inotify watch on every folder of the output directory.
+            Configuration = hostSettings,
         });
         // The working directory's appsettings.json (the repository root under `dotnet run`) wins over the copy next to the binary.
         builder.Configuration.AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true, reloadOnChange: false);

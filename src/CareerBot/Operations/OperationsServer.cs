@@ -20,9 +20,11 @@ public sealed class OperationsServer(IOptions<OperationsOptions> options, Health
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{options.Value.BindAddress}:{options.Value.Port}");
+        // Empty, not slim: a slim builder would also read the process's command line as configuration and watch every folder
+        // under the working directory for appsettings.json changes (an inotify wake-up for each write of the SQLite file).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().UseUrls($"http://{options.Value.BindAddress}:{options.Value.Port}");
+        builder.Services.AddRoutingCore();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(PipelineMetrics.MeterName + "*")
             .AddMeter("System.Runtime")
