@@ -26,6 +26,23 @@ public sealed class PostgreSqlDialect : StorageDialect
         _listenerSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
+    /// <summary>
+    /// Why Npgsql refuses the connection string (its message names the bad keyword, never the password), or null. Kept here,
+    /// not in the validator, so a bot on SQLite never loads Npgsql.
+    /// </summary>
+    public static string? ConnectionStringProblem(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+    }
+
     public override string IdentityColumn => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
 
     public override string Describe => _describe;

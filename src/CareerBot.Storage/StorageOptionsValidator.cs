@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CareerBot.Storage;
 
@@ -15,18 +14,8 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             if (string.IsNullOrWhiteSpace(options.ConnectionString))
                 failures.Add("Storage:ConnectionString is required when Storage:Provider is PostgreSql, e.g. Host=127.0.0.1;Database=careerbot;Username=careerbot;Password=...");
-            else
-            {
-                try
-                {
-                    _ = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-                }
-                catch (ArgumentException e)
-                {
-                    // The builder's message names the bad keyword, never the password.
-                    failures.Add($"Storage:ConnectionString is not a valid PostgreSQL connection string ({e.Message}); expected e.g. Host=127.0.0.1;Database=careerbot;Username=careerbot;Password=...");
-                }
-            }
+            else if (PostgreSqlDialect.ConnectionStringProblem(options.ConnectionString) is { } problem)
+                failures.Add($"Storage:ConnectionString is not a valid PostgreSQL connection string ({problem}); expected e.g. Host=127.0.0.1;Database=careerbot;Username=careerbot;Password=...");
         }
         else if (string.IsNullOrWhiteSpace(options.DataDirectory))
             failures.Add("Storage:DataDirectory must name a folder for careerbot.db, e.g. data or /var/lib/careerbot");
