@@ -42,6 +42,9 @@ public static class MessageLoadRun
         {
             var warmMentions = await DispatchAsync(server, warmUp, sentAt, new ConcurrentDictionary<string, byte>(), $"warm-up {round}");
             await FakeDiscordServer.WaitUntilAsync(() => replies.Count >= warmMentions, timeout, "warm-up answers");
+            // A scrape in each round, before its pause: the bot's exporter is then recompiled (after ~30 calls) during the
+            // pause, as it would be in a bot that Prometheus scrapes, and not in the background of the measured run.
+            if (probe is not null) await probe.ReadAsync();
             await Task.Delay(WarmUpSettle);
             replies.Clear();
             sentAt.Clear();
