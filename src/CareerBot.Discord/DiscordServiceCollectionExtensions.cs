@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
@@ -6,7 +7,6 @@ using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord;
 
@@ -19,8 +19,7 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>Adds the Discord adapter: options bound from "Discord" and validated at start, gateway, REST, handlers, hosted service.</summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddValidatedOptions(configuration, DiscordOptions.Section, new DiscordOptionsValidator());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(GatewayTimings.Discord);

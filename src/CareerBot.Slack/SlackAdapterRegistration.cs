@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using CareerBot.Slack.Http;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.SocketMode;
@@ -5,7 +6,6 @@ using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack;
 
@@ -18,8 +18,7 @@ public static class SlackAdapterRegistration
 
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddValidatedOptions(configuration, SlackOptions.Section, new SlackOptionsValidator());
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpClient(SlackApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));

@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,7 @@ public static class StorageServices
     /// <summary>Registers the revision store and question log on SQLite (default) or PostgreSQL, and the log retention loop.</summary>
     public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddValidatedOptions(configuration, StorageOptions.Section, new StorageOptionsValidator());
         services.AddSingleton<StorageDialect>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
