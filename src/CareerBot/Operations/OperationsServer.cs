@@ -20,8 +20,9 @@ public sealed class OperationsServer(IOptions<OperationsOptions> options, Health
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Empty, not slim: a slim builder would also read the process's command line as configuration and watch every folder
-        // under the working directory for appsettings.json changes (an inotify wake-up for each write of the SQLite file).
+        // Empty, not slim: a slim builder also reads the process's command line as configuration and watches every folder under
+        // the working directory for appsettings.json changes, which wakes a thread for each write there (with the default
+        // Storage:DataDirectory, every write of the SQLite file).
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrelCore().UseUrls($"http://{options.Value.BindAddress}:{options.Value.Port}");
         builder.Services.AddRoutingCore();
