@@ -42,7 +42,9 @@ public class DiscordInteractionTests
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
+        // The fake records a request once its response is written, after the handler has stored the follow-up: wait for both.
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0 && bot.Fake.Requests.Any(r => r.Method == "POST" && r.FileNames.Count > 0),
+            what: "the chart follow-up");
         Assert.Contains("/offer base:180k bonus:15% stock:600k vesting:4y", seen);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
         Assert.Contains("180", interaction.Content);
