@@ -8,6 +8,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Host;
 
+// Not in parallel with other classes: one test counts this process's file watchers, and other tests start web hosts that open one.
+[Collection(nameof(OperationsEndpointTests))]
+[CollectionDefinition(nameof(OperationsEndpointTests), DisableParallelization = true)]
 public class OperationsEndpointTests
 {
     [Fact]
@@ -40,6 +43,33 @@ public class OperationsEndpointTests
             await host.StopAsync();
         }
     }
+
+    [Fact]
+    public async Task A_started_host_with_the_endpoint_watches_no_files()
+    {
+        // Linux is where the bot runs (systemd); there every file watcher is an inotify descriptor in /proc/self/fd.
+        if (!OperatingSystem.IsLinux()) return;
+        var port = LoopbackPort.Free();
+        var before = InotifyDescriptors();
+        var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
+        builder.Services.AddOperations(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            // Once /healthz answers, the endpoint's web host is built and listening.
+            await RetryAsync(() => http.GetAsync("/healthz"));
+            Assert.Equal(before, InotifyDescriptors());
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static int InotifyDescriptors() =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(fd => fd.LinkTarget?.Contains("inotify", StringComparison.Ordinal) == true);
 
     [Fact]
     public void Endpoint_is_off_unless_a_port_is_configured()
