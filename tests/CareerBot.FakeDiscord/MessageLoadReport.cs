@@ -40,6 +40,7 @@ public sealed record MessageLoadReport
         if (BotBefore is { } before && BotAfter is { } after)
         {
             output.WriteLine($"bot CPU for the run: {after.CpuSecondsSince(before):0.00} s, RSS {after.RssBytes / 1048576.0:0.0} MB, peak RSS (process lifetime) {after.PeakRssBytes / 1048576.0:0.0} MB");
+            output.WriteLine("bot CPU by thread: " + after.ThreadCpuSince(before));
             if (after.Runtime.Count > 0) output.WriteLine("bot runtime during the run: " + after.RuntimeDelta(before));
         }
     }

@@ -20,8 +20,11 @@ public static class SlashBurstRun
             output.WriteLine($"interactions: {Sent} sent in {SendSeconds:0.00} s, acknowledged: {Acknowledged}, within 3 s: {WithinDeadline}, deferred (type 5): {Deferred}");
             output.WriteLine($"ack ms: p50 {P50:0.0}  p95 {P95:0.0}  p99 {P99:0.0}  max {Max:0.0}");
             if (BotBefore is { } before && BotAfter is { } after)
+            {
                 output.WriteLine($"bot CPU for the burst: {after.CpuSecondsSince(before):0.00} s, peak RSS (process lifetime) {after.PeakRssBytes / 1048576.0:0.0} MB" +
                     (after.Runtime.Count > 0 ? "; " + after.RuntimeDelta(before) : ""));
+                output.WriteLine("bot CPU by thread: " + after.ThreadCpuSince(before));
+            }
         }
     }
 
