@@ -17,10 +17,7 @@ public class OperationsEndpointTests
     public async Task Healthz_and_metrics_are_served_on_the_configured_local_port()
     {
         var port = LoopbackPort.Free();
-        var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
-        builder.Services.AddOperations(builder.Configuration);
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await StartedHostAsync(port);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -51,10 +48,7 @@ public class OperationsEndpointTests
         if (!OperatingSystem.IsLinux()) return;
         var port = LoopbackPort.Free();
         var before = InotifyDescriptors();
-        var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
-        builder.Services.AddOperations(builder.Configuration);
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await StartedHostAsync(port);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -66,6 +60,15 @@ public class OperationsEndpointTests
         {
             await host.StopAsync();
         }
+    }
+
+    private static async Task<IHost> StartedHostAsync(int port)
+    {
+        var builder = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?> { ["Operations:Port"] = port.ToString() });
+        builder.Services.AddOperations(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     private static int InotifyDescriptors() =>
