@@ -20,6 +20,11 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
 
     public event Action<RecordedRequest>? Recorded;
 
+    /// <summary>
+    /// Each request is added once its response is written, so a moment after what its handler stored (<see cref="Messages"/>,
+    /// an interaction's follow-ups) is visible: to read a request, wait for it here (<see cref="FakeDiscordServer.WaitForRequestsAsync"/>),
+    /// not for its message.
+    /// </summary>
     public IReadOnlyList<RecordedRequest> Requests { get { lock (_requests) return _requests.ToList(); } }
     public IReadOnlyList<JsonObject> Messages { get { lock (_messages) return _messages.ToList(); } }
     public IReadOnlyDictionary<string, FakeInteraction> Interactions => _interactions;

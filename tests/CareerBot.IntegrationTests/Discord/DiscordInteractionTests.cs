@@ -42,13 +42,11 @@ public class DiscordInteractionTests
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
-        // The fake records a request once its response is written, after the handler has stored the follow-up: wait for both.
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0 && bot.Fake.Requests.Any(r => r.Method == "POST" && r.FileNames.Count > 0),
-            what: "the chart follow-up");
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
         Assert.Contains("/offer base:180k bonus:15% stock:600k vesting:4y", seen);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
         Assert.Contains("180", interaction.Content);
-        var chart = bot.Fake.Requests.Single(r => r.Method == "POST" && r.FileNames.Count > 0);
+        var chart = (await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.FileNames.Count > 0)).Single();
         Assert.Equal(["offer-chart.png"], chart.FileNames);
         Assert.Equal("offer-chart.png", chart.Json!["attachments"]![0]!["filename"]!.GetValue<string>());
         Assert.Equal("offer-chart.png", interaction.Followups.Single()["attachments"]![0]!["filename"]!.GetValue<string>());

@@ -13,10 +13,8 @@ public class DiscordLongReplyTests
         await using var bot = await DiscordBotHarness.StartAsync(configure: services => services.ReplaceReply(new Reply(ReplyKind.Answer, "test", 1, text)));
         var question = await bot.Fake.SendMessageAsync("tell me everything", mentionBot: true);
 
-        // The fake records a request after its response is written, a moment after the message is stored: wait for both.
-        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Messages.Count >= 3 && bot.Fake.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages")) >= 3,
-            what: "the split answer");
-        var posts = bot.Fake.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/messages")).ToList();
+        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Messages.Count >= 3, what: "the split answer");
+        var posts = await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.Path.EndsWith("/messages"), count: bot.Fake.Messages.Count);
         Assert.All(posts, p => Assert.Equal(200, p.Status));
         Assert.Equal(question, posts[0].Json!["message_reference"]!["message_id"]!.GetValue<string>());
         Assert.Equal(text.Replace("\n\n", "\n"), string.Join("\n", bot.Fake.Messages.Select(m => m["content"]!.GetValue<string>())).Replace("\n\n", "\n"));

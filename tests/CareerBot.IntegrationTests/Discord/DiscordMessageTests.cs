@@ -16,10 +16,7 @@ public class DiscordMessageTests
         await using var bot = await DiscordBotHarness.StartAsync();
         var question = await bot.Fake.SendMessageAsync("do I need a PhD?", mentionBot: true);
 
-        // Wait for the recorded request itself: the fake records it after its response is written, a moment after the reply is stored.
-        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Requests.Any(r => r.Method == "POST" && r.Json?["message_reference"]?["message_id"]?.GetValue<string>() == question),
-            what: "a reply to the mention");
-        var post = bot.Fake.Requests.Single(r => r.Method == "POST" && r.Json?["message_reference"]?["message_id"]?.GetValue<string>() == question);
+        var post = (await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.Json?["message_reference"]?["message_id"]?.GetValue<string>() == question)).Single();
         Assert.Contains(AnswerStart(bot, "phd-value"), post.Json!["content"]!.GetValue<string>());
         Assert.Equal("Bot " + bot.Fake.Options.Token, post.Header("Authorization"));
         Assert.StartsWith("DiscordBot (https://github.com/careerbot, 1.0)", post.Header("User-Agent"));
