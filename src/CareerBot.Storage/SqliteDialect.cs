@@ -64,8 +64,8 @@ public sealed class SqliteDialect : StorageDialect
     /// <summary>
     /// Other processes on the same file (e.g. `ask --moderator` next to a running bot) are seen by polling. One connection stays
     /// open for it and asks SQLite each second for <c>PRAGMA data_version</c>, which changes only when another connection
-    /// committed; only then is the newest revision's row id read. Before, each tick opened a connection and read the table
-    /// (idle bot: 136–144 ms of CPU per 30 s then, 103–132 ms now; docs/PERFORMANCE.md).
+    /// committed; only then is the newest revision's row id read, so an idle bot does almost nothing each second
+    /// (docs/PERFORMANCE.md).
     /// </summary>
     public override async Task WatchAsync(Action changed, CancellationToken cancellationToken)
     {
