@@ -25,6 +25,11 @@ public sealed record DiscordOptions
     /// <summary>Events handled at once; the gateway read loop never waits for them except when the queue is full.</summary>
     public int DispatchWorkers { get; init; } = 8;
     public int EventQueueCapacity { get; init; } = 1024;
+    /// <summary>
+    /// Under load, how long the gateway reader lets frames gather between reads (0 reads each frame as it comes). Adds at most
+    /// this much latency to an event while events keep arriving; the first event after a quiet spell is read at once.
+    /// </summary>
+    public int GatewayReadDelayMilliseconds { get; init; } = 20;
     /// <summary>On stop, how long replies in progress and queued may still finish before they are cancelled; keep it under the host's 30 s shutdown timeout.</summary>
     public double ShutdownGraceSeconds { get; init; } = 10;
     /// <summary>Replies sent at once; they wait for Discord's rate limits apart from the event workers.</summary>

@@ -34,6 +34,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add($"Discord:DispatchWorkers must be 1 or more, e.g. 8; got {options.DispatchWorkers}.");
         if (options.EventQueueCapacity < 1)
             failures.Add($"Discord:EventQueueCapacity must be 1 or more, e.g. 1024; got {options.EventQueueCapacity}.");
+        if (options.GatewayReadDelayMilliseconds is < 0 or > 250)
+            failures.Add($"Discord:GatewayReadDelayMilliseconds must be between 0 and 250, e.g. 20; got {options.GatewayReadDelayMilliseconds}.");
         if (options.ShutdownGraceSeconds is < 0 or > 25)
             failures.Add($"Discord:ShutdownGraceSeconds must be between 0 and 25 (under the host's 30 s shutdown timeout), e.g. 10; got {options.ShutdownGraceSeconds}.");
         if (options.SendWorkers < 1)

@@ -15,17 +15,19 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly HttpMessageInvoker _handshake;
 
-    public WebSocketGatewayTransport() : this(null)
+    /// <param name="readDelay">See <see cref="DiscordOptions.GatewayReadDelayMilliseconds"/>.</param>
+    public WebSocketGatewayTransport(TimeSpan readDelay) : this(readDelay, null)
     {
     }
 
+    /// <param name="readDelay">See <see cref="DiscordOptions.GatewayReadDelayMilliseconds"/>.</param>
     /// <param name="certificateValidation">Tests only: accepts a loopback server's self-signed certificate.</param>
-    internal WebSocketGatewayTransport(RemoteCertificateValidationCallback? certificateValidation)
+    internal WebSocketGatewayTransport(TimeSpan readDelay, RemoteCertificateValidationCallback? certificateValidation)
     {
         var handler = new SocketsHttpHandler
         {
             ConnectCallback = (context, cancellationToken) =>
-                ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken)),
+                ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, readDelay, cancellationToken)),
         };
         if (certificateValidation is not null) handler.SslOptions.RemoteCertificateValidationCallback = certificateValidation;
         _handshake = new HttpMessageInvoker(handler);

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
+
 namespace CareerBot.Discord.Gateway;
 
-public sealed class WebSocketGatewayTransportFactory : IGatewayTransportFactory
+public sealed class WebSocketGatewayTransportFactory(IOptions<DiscordOptions> options) : IGatewayTransportFactory
 {
-    public IGatewayTransport Create() => new WebSocketGatewayTransport();
+    public IGatewayTransport Create() => new WebSocketGatewayTransport(TimeSpan.FromMilliseconds(options.Value.GatewayReadDelayMilliseconds));
 }

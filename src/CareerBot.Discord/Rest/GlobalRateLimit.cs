@@ -7,15 +7,17 @@ namespace CareerBot.Discord.Rest;
 /// network or CPU jitter, and costs only the round trip: 50 per (1 s + RTT), instead of a fixed safety margin.
 /// </summary>
 /// <remarks>
-/// Waiters are served in FIFO order by one timer. It fires <see cref="Grain"/> after the oldest slot frees, so slots freeing
-/// within those few milliseconds go out together, and it starts each granted request on its own thread (synchronous
-/// continuations): one wake-up sends several replies, where a timer and a hand-off per request cost the bot most of its CPU
-/// while replies queued (docs/PERFORMANCE.md).
+/// Waiters are served in FIFO order by one timer, in batches: it fires once there are free slots for every waiter, but no later
+/// than <see cref="MaxBatchWait"/> after the first slot frees (plus <see cref="Grain"/>), and starts each granted request on its
+/// own thread (synchronous continuations). Requests granted together are answered together, so their slots free together a
+/// second later and the next batch goes without waiting: after the first second the batching costs only the grain. One
+/// wake-up sends several replies, where a wake-up per reply cost the bot most of its CPU while replies queued (docs/PERFORMANCE.md).
 /// </remarks>
 public sealed class GlobalRateLimit : IDisposable
 {
     public const int RequestsPerSecond = 50;
     public static readonly TimeSpan Grain = TimeSpan.FromMilliseconds(5);
+    public static readonly TimeSpan MaxBatchWait = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly TimeProvider _time;
@@ -71,24 +73,31 @@ public sealed class GlobalRateLimit : IDisposable
         return slot;
     }
 
-    /// <summary>Arms the timer for when the next slot frees (plus the grain), or leaves it off while every slot is in flight: an answer arms it.</summary>
+    /// <summary>Arms the timer for the next batch (see <see cref="BatchDueLocked"/>), or leaves it off while every slot is in flight: an answer arms it.</summary>
     private void ScheduleLocked(long now)
     {
-        if (_waiters.Count == 0) return;
-        long? freeAt = _parkedUntil > now ? _parkedUntil : null;
-        if (_slots.Count >= RequestsPerSecond)
-        {
-            var oldestAnswer = long.MaxValue;
-            foreach (var slot in _slots)
-                if (slot.AnsweredAt is { } at && at < oldestAnswer) oldestAnswer = at;
-            if (oldestAnswer == long.MaxValue) return;
-            var slotFree = oldestAnswer + _time.Ticks(Window);
-            freeAt = freeAt is { } parked ? Math.Max(parked, slotFree) : slotFree;
-        }
-        var due = (freeAt ?? now) + _time.Ticks(Grain);
-        if (_timerDue is { } armed && armed <= due) return;
+        if (_waiters.Count == 0 || BatchDueLocked(now) is not { } batchDue) return;
+        var due = Math.Max(batchDue, _parkedUntil) + _time.Ticks(Grain);
+        if (_timerDue == due) return;
         _timerDue = due;
         _timer.Change(_time.GetElapsedTime(now, Math.Max(now, due)), Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// When the waiters go: once there are free slots for all of them, but no later than <see cref="MaxBatchWait"/> after the
+    /// first slot frees. Null while every slot is in flight.
+    /// </summary>
+    private long? BatchDueLocked(long now)
+    {
+        Span<long> freeTimes = stackalloc long[RequestsPerSecond];
+        var count = 0;
+        for (var unused = _slots.Count; unused < RequestsPerSecond; unused++) freeTimes[count++] = now;
+        foreach (var slot in _slots)
+            if (slot.AnsweredAt is { } at) freeTimes[count++] = at + _time.Ticks(Window);
+        if (count == 0) return null;
+        freeTimes = freeTimes[..count];
+        freeTimes.Sort();
+        return Math.Min(freeTimes[Math.Min(_waiters.Count, count) - 1], freeTimes[0] + _time.Ticks(MaxBatchWait));
     }
 
     private void Grant()

@@ -24,12 +24,14 @@ public class DiscordOptionsValidatorTests
             ShardId = 2,
             ShardCount = 2,
             InteractionDeferAfter = TimeSpan.FromSeconds(5),
+            GatewayReadDelayMilliseconds = -1,
         }).ToList();
         Assert.Contains(failures, f => f.StartsWith("Discord:Token"));
         Assert.Contains(failures, f => f.StartsWith("Discord:ApiBaseUrl") && f.Contains("https://discord.com/api/v10"));
         Assert.Contains(failures, f => f.StartsWith("Discord:GuildIds:0") && f.Contains("my-guild"));
         Assert.Contains(failures, f => f.StartsWith("Discord:ShardId"));
         Assert.Contains(failures, f => f.StartsWith("Discord:InteractionDeferAfter"));
+        Assert.Contains(failures, f => f.StartsWith("Discord:GatewayReadDelayMilliseconds") && f.Contains("got -1"));
     }
 
     [Fact]

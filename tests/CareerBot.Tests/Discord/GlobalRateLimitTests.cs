@@ -58,21 +58,43 @@ public class GlobalRateLimitTests
     }
 
     [Fact]
-    public async Task Waiters_are_served_in_order_and_slots_freeing_within_the_grain_go_out_together()
+    public async Task Waiters_go_out_together_in_order_once_there_are_slots_for_all_of_them()
     {
         var limit = new GlobalRateLimit(_time);
         var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
         slots[0].Dispose();
-        _time.Advance(TimeSpan.FromMilliseconds(2));
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        slots[1].Dispose();
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        slots[2].Dispose();
+        var waiters = Enumerable.Range(0, 4).Select(_ => limit.AcquireAsync(Message, CancellationToken.None)).ToList();
+
+        // The first slot is free at 1,000 ms, the third at 1,020 ms: the first three waiters go then, together.
+        _time.Advance(TimeSpan.FromMilliseconds(980) + GlobalRateLimit.Grain);
+        await AssertPendingAsync(waiters[0]);
+        _time.Advance(TimeSpan.FromMilliseconds(20));
+        foreach (var granted in waiters.Take(3)) Assert.NotNull(await granted.WaitAsync(Wait));
+        await AssertPendingAsync(waiters[3]);
+    }
+
+    [Fact]
+    public async Task A_batch_waits_at_most_MaxBatchWait_after_the_first_slot_frees()
+    {
+        var limit = new GlobalRateLimit(_time);
+        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+        slots[0].Dispose();
+        _time.Advance(TimeSpan.FromMilliseconds(300));
         slots[1].Dispose();
         var first = limit.AcquireAsync(Message, CancellationToken.None);
         var second = limit.AcquireAsync(Message, CancellationToken.None);
-        var third = limit.AcquireAsync(Message, CancellationToken.None);
 
-        _time.Advance(TimeSpan.FromMilliseconds(998) + GlobalRateLimit.Grain);
+        _time.Advance(TimeSpan.FromMilliseconds(700) + GlobalRateLimit.MaxBatchWait);
+        await AssertPendingAsync(first);
+        _time.Advance(GlobalRateLimit.Grain);
         Assert.NotNull(await first.WaitAsync(Wait));
+        await AssertPendingAsync(second);
+        _time.Advance(TimeSpan.FromMilliseconds(300) - GlobalRateLimit.MaxBatchWait);
         Assert.NotNull(await second.WaitAsync(Wait));
-        await AssertPendingAsync(third);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     [Fact]
     public async Task Frames_split_in_pieces_are_joined_and_a_close_frame_carries_its_code()
     {
-        await using var transport = new WebSocketGatewayTransport();
+        await using var transport = new WebSocketGatewayTransport(TimeSpan.Zero);
         await ConnectOnOwnThread(transport, _url);
         var server = await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -73,7 +73,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     [Fact]
     public async Task Abort_ends_a_receive_that_is_blocked_waiting_for_data()
     {
-        await using var transport = new WebSocketGatewayTransport();
+        await using var transport = new WebSocketGatewayTransport(TimeSpan.Zero);
         await ConnectOnOwnThread(transport, _url);
         await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -88,7 +88,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_connection_fails_with_a_websocket_error()
     {
-        await using var transport = new WebSocketGatewayTransport();
+        await using var transport = new WebSocketGatewayTransport(TimeSpan.Zero);
         var closedPort = new Uri($"ws://127.0.0.1:{LoopbackPort.Free()}/gateway");
         await Assert.ThrowsAsync<WebSocketException>(() => ConnectOnOwnThread(transport, closedPort));
     }
@@ -117,7 +117,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         var url = new Uri(tls.Urls.Single().Replace("https://", "wss://") + "/gateway");
 
         var validated = false;
-        await using var transport = new WebSocketGatewayTransport((_, presented, _, _) =>
+        await using var transport = new WebSocketGatewayTransport(TimeSpan.Zero, (_, presented, _, _) =>
         {
             validated = presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
             return validated;
