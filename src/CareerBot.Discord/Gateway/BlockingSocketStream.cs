@@ -10,20 +10,24 @@ namespace CareerBot.Discord.Gateway;
 /// so .NET never switches the socket to non-blocking mode. Disposing it from another thread unblocks a pending read.
 /// </summary>
 /// <remarks>
-/// Under load its reads come in batches: a read that would block within <c>readDelay</c> of the previous one sleeps out the
-/// rest of that interval first, so the frames arriving meanwhile are taken in one wake-up. A bot's thread waking once per
-/// frame cost it more than the frames themselves (docs/PERFORMANCE.md); the first frame after a quiet spell is read at once.
+/// Under load its reads come in batches (while <see cref="BatchReads"/> is on): a read that would block within <c>readDelay</c>
+/// of the previous one sleeps out the rest of that interval first, so the frames arriving meanwhile are taken in one wake-up.
+/// A bot's thread waking once per frame cost it more than the frames themselves (docs/PERFORMANCE.md); the first frame after a
+/// quiet spell is read at once.
 /// </remarks>
 public sealed class BlockingSocketStream : NetworkStream
 {
     private readonly long _readDelayMs;
     private long _lastReadAt = long.MinValue / 2;
 
+    /// <summary>Off: the next reads block at once, without letting frames gather.</summary>
+    public bool BatchReads { get; set; } = true;
+
     private BlockingSocketStream(Socket socket, TimeSpan readDelay) : base(socket, ownsSocket: true) =>
         _readDelayMs = (long)readDelay.TotalMilliseconds;
 
     /// <summary>Connects with blocking calls; <paramref name="cancellationToken"/> closes the socket to end a connect that hangs.</summary>
-    public static Stream Connect(string host, int port, TimeSpan readDelay, CancellationToken cancellationToken)
+    public static BlockingSocketStream Connect(string host, int port, TimeSpan readDelay, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
@@ -49,7 +53,7 @@ public sealed class BlockingSocketStream : NetworkStream
             return ValueTask.FromResult(0);
         }
         var sinceLastRead = Environment.TickCount64 - _lastReadAt;
-        if (sinceLastRead < _readDelayMs && Socket.Available == 0) Thread.Sleep((int)(_readDelayMs - sinceLastRead));
+        if (BatchReads && sinceLastRead < _readDelayMs && Socket.Available == 0) Thread.Sleep((int)(_readDelayMs - sinceLastRead));
         var read = Read(buffer.Span);
         _lastReadAt = Environment.TickCount64;
         return ValueTask.FromResult(read);

@@ -106,7 +106,7 @@ public sealed class GatewayConnection(
     /// <summary>Null once HELLO arrived (its interval is handed to <paramref name="hello"/>); otherwise how the connection ended.</summary>
     private GatewayDisconnect? ReceiveHello(TaskCompletionSource<TimeSpan> hello)
     {
-        var frame = transport.Receive();
+        var frame = transport.Receive(batched: false);
         if (frame.IsClose) return GatewayCloseCodes.Classify(frame.CloseCode, frame.CloseReason);
         var payload = GatewayPayloadCodec.Decode(frame.Payload.Span);
         if (payload.Op == GatewayOpCode.Reconnect)
@@ -123,9 +123,10 @@ public sealed class GatewayConnection(
     /// <summary>The reader thread's loop. Its rare waits (a full event queue, a heartbeat asked for, a close) block this thread only.</summary>
     private GatewayDisconnect ReadLoop(CancellationToken connectionEnd)
     {
+        var batched = true;
         while (true)
         {
-            var frame = transport.Receive();
+            var frame = transport.Receive(batched);
             if (frame.IsClose)
                 return _zombie ? GatewayDisconnect.Resume("no heartbeat ACK (zombie connection)") : GatewayCloseCodes.Classify(frame.CloseCode, frame.CloseReason);
 
@@ -140,6 +141,9 @@ public sealed class GatewayConnection(
                 continue;
             }
 
+            // Discord waits only 3 s for an interaction's first response: after one, the next frame (often another, in a
+            // burst) is read as soon as it comes, not batched with the messages.
+            batched = payload.EventName != "INTERACTION_CREATE";
             switch (payload.Op)
             {
                 case GatewayOpCode.Dispatch:

@@ -17,7 +17,11 @@ public interface IGatewayTransport : IAsyncDisposable
     /// Waits for the next whole text frame, or the server's close frame. A dropped or aborted connection throws. The payload
     /// may live in a buffer the next receive overwrites (the reader decodes it first; parsed data is copied out).
     /// </summary>
-    GatewayFrame Receive();
+    /// <param name="batched">
+    /// While frames keep coming, let them gather for the transport's read delay before reading (see
+    /// <see cref="DiscordOptions.GatewayReadDelayMilliseconds"/>); false reads the next one as soon as it arrives.
+    /// </param>
+    GatewayFrame Receive(bool batched);
 
     /// <summary>Sends a close frame with the code (1000 ends the session; 4000 keeps it resumable).</summary>
     Task CloseAsync(int code, string reason, CancellationToken cancellationToken);

@@ -14,6 +14,7 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
     private readonly ClientWebSocket _socket = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly HttpMessageInvoker _handshake;
+    private BlockingSocketStream? _stream;
 
     /// <param name="readDelay">See <see cref="DiscordOptions.GatewayReadDelayMilliseconds"/>.</param>
     public WebSocketGatewayTransport(TimeSpan readDelay) : this(readDelay, null)
@@ -27,7 +28,7 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
         var handler = new SocketsHttpHandler
         {
             ConnectCallback = (context, cancellationToken) =>
-                ValueTask.FromResult(BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, readDelay, cancellationToken)),
+                ValueTask.FromResult<Stream>(_stream = BlockingSocketStream.Connect(context.DnsEndPoint.Host, context.DnsEndPoint.Port, readDelay, cancellationToken)),
         };
         if (certificateValidation is not null) handler.SslOptions.RemoteCertificateValidationCallback = certificateValidation;
         _handshake = new HttpMessageInvoker(handler);
@@ -40,8 +41,9 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
     public async Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
         await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    public GatewayFrame Receive()
+    public GatewayFrame Receive(bool batched)
     {
+        _stream?.BatchReads = batched;
         _buffer.ResetWrittenCount();
         while (true)
         {

@@ -83,6 +83,24 @@ public sealed class GatewayClientTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Frames_are_read_in_batches_except_right_after_an_interaction_which_has_3_s_for_its_answer()
+    {
+        var connection = await ConnectAndIdentifyAsync();
+        await NextEventAsync("READY");
+        connection.Send("""{"op":0,"s":2,"t":"MESSAGE_CREATE","d":{"id":"5","channel_id":"6","author":{"id":"7","username":"ana"},"content":"hi"}}""");
+        await NextEventAsync("MESSAGE_CREATE");
+        connection.Send("""{"op":0,"s":3,"t":"INTERACTION_CREATE","d":{"id":"8","type":2,"token":"interaction-token"}}""");
+        await NextEventAsync("INTERACTION_CREATE");
+        connection.Send("""{"op":0,"s":4,"t":"MESSAGE_CREATE","d":{"id":"9","channel_id":"6","author":{"id":"7","username":"ana"},"content":"again"}}""");
+        await NextEventAsync("MESSAGE_CREATE");
+
+        // HELLO is read at once; then READY, the first message and the interaction may be batched; the frame after the
+        // interaction is not; the next receive (if the reader got there yet) may be batched again.
+        Assert.Equal([false, true, true, true, false], connection.Receives.Take(5));
+        Assert.All(connection.Receives.Skip(5), Assert.True);
+    }
+
+    [Fact]
     public async Task A_resumable_close_reconnects_to_the_resume_url_and_resumes_with_the_last_sequence()
     {
         var first = await ConnectAndIdentifyAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -49,9 +50,13 @@ public sealed class ScriptedConnection(Action<ScriptedConnection> onConnected) :
         return Task.CompletedTask;
     }
 
+    /// <summary>What the client asked for each receive: batched, or read at once.</summary>
+    public ConcurrentQueue<bool> Receives { get; } = new();
+
     /// <summary>Blocks the client's reader thread, as the real transport does.</summary>
-    public GatewayFrame Receive()
+    public GatewayFrame Receive(bool batched)
     {
+        Receives.Enqueue(batched);
         // As ClientWebSocket: reading an aborted socket throws ObjectDisposedException.
         if (Aborted) throw new ObjectDisposedException(nameof(ClientWebSocket));
         try

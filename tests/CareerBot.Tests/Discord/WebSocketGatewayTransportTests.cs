@@ -60,12 +60,12 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
 
         await server.SendAsync(Encoding.UTF8.GetBytes("""{"op":10,"""), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
         await server.SendAsync(Encoding.UTF8.GetBytes(""" "d":{"heartbeat_interval":41250}}"""), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-        var frame = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        var frame = await OnOwnThread(() => transport.Receive(batched: true)).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("""{"op":10, "d":{"heartbeat_interval":41250}}""", Encoding.UTF8.GetString(frame.Payload.Span));
 
         await transport.SendAsync("""{"op":1,"d":null}"""u8.ToArray(), CancellationToken.None);
         await server.CloseOutputAsync((WebSocketCloseStatus)4004, "Authentication failed.", CancellationToken.None);
-        var close = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        var close = await OnOwnThread(() => transport.Receive(batched: true)).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(close.IsClose);
         Assert.Equal(4004, close.CloseCode);
     }
@@ -77,7 +77,7 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         await ConnectOnOwnThread(transport, _url);
         await _accepted.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
-        var receive = OnOwnThread(transport.Receive);
+        var receive = OnOwnThread(() => transport.Receive(batched: true));
         await Task.Delay(200);
         Assert.False(receive.IsCompleted);
         transport.Abort();
@@ -125,9 +125,9 @@ public sealed class WebSocketGatewayTransportTests : IAsyncLifetime
         await ConnectOnOwnThread(transport, url).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(validated);
         await transport.SendAsync("""{"op":2}"""u8.ToArray(), CancellationToken.None);
-        var echo = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        var echo = await OnOwnThread(() => transport.Receive(batched: true)).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("""{"op":2}""", Encoding.UTF8.GetString(echo.Payload.Span));
-        var close = await OnOwnThread(transport.Receive).WaitAsync(TimeSpan.FromSeconds(10));
+        var close = await OnOwnThread(() => transport.Receive(batched: true)).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(4000, close.CloseCode);
     }
 
