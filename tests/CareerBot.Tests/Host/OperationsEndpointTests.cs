@@ -74,21 +74,6 @@ public class OperationsEndpointTests
     private static int InotifyDescriptors() =>
         new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(fd => fd.LinkTarget?.Contains("inotify", StringComparison.Ordinal) == true);
 
-    [Theory]
-    [InlineData("127.0.0.1", true)]
-    [InlineData("0.0.0.0", true)]
-    [InlineData("::", true)]
-    [InlineData("localhost", true)]
-    [InlineData("::1", false)]
-    [InlineData("", false)]
-    public void The_bind_address_is_one_the_endpoint_can_listen_on(string bindAddress, bool valid)
-    {
-        var result = new AnnotatedOptionsValidator<OperationsOptions>(OperationsOptions.Section)
-            .Validate(null, new OperationsOptions { Port = 9464, BindAddress = bindAddress });
-        Assert.Equal(valid, result.Succeeded);
-        if (!valid) Assert.StartsWith("Operations:BindAddress is invalid", result.FailureMessage);
-    }
-
     [Fact]
     public void Endpoint_is_off_unless_a_port_is_configured()
     {
