@@ -1,45 +1,47 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using CareerBot.Discord.Gateway;
 
 namespace CareerBot.Tests.Discord;
 
 public class BlockingSocketStreamTests
 {
-    private static async Task<(BlockingSocketStream Client, Socket Server)> ConnectAsync(TimeSpan readDelay)
+    /// <summary>
+    /// Connects and reads one byte (so the next read comes right after a read), then has "b" and "c" written 50 ms apart from a
+    /// thread of its own (never late behind busy test threads) and returns what each further read got until both arrived.
+    /// </summary>
+    private static async Task<List<string>> ReadsOfTwoLateWritesAsync(TimeSpan readDelay, bool batchReads)
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var accept = listener.AcceptSocketAsync();
-        var client = BlockingSocketStream.Connect("127.0.0.1", ((IPEndPoint)listener.LocalEndpoint).Port, readDelay, CancellationToken.None);
-        return (client, await accept);
-    }
-
-    /// <summary>Writes each text 50 ms after the previous one, from a thread of its own (never late behind busy test threads).</summary>
-    private static void WriteLater(Socket server, params string[] texts) =>
-        new Thread(() =>
-        {
-            foreach (var text in texts)
-            {
-                Thread.Sleep(50);
-                server.Send(System.Text.Encoding.ASCII.GetBytes(text));
-            }
-        }) { IsBackground = true }.Start();
-
-    [Fact]
-    public async Task Under_load_a_read_waits_out_the_delay_so_frames_arriving_meanwhile_come_in_one_read()
-    {
-        var (client, server) = await ConnectAsync(TimeSpan.FromSeconds(1));
-        await using var _ = client;
-        using var __ = server;
+        await using var client = BlockingSocketStream.Connect("127.0.0.1", ((IPEndPoint)listener.LocalEndpoint).Port, readDelay, CancellationToken.None);
+        using var server = await accept;
+        client.BatchReads = batchReads;
         var buffer = new byte[64];
         server.Send("a"u8);
         Assert.Equal(1, await client.ReadAsync(buffer));
 
-        // The next read finds nothing waiting within a second of the last one, so it sleeps first; both later writes land meanwhile.
-        WriteLater(server, "b", "c");
-        Assert.Equal(2, await client.ReadAsync(buffer));
-        Assert.Equal("bc"u8.ToArray(), buffer[..2]);
+        new Thread(() =>
+        {
+            foreach (var text in new[] { "b", "c" })
+            {
+                Thread.Sleep(50);
+                server.Send(Encoding.ASCII.GetBytes(text));
+            }
+        }) { IsBackground = true }.Start();
+        var reads = new List<string>();
+        while (reads.Sum(r => r.Length) < 2 && await client.ReadAsync(buffer) is > 0 and var read)
+            reads.Add(Encoding.ASCII.GetString(buffer, 0, read));
+        return reads;
+    }
+
+    [Fact]
+    public async Task Under_load_a_read_waits_out_the_delay_so_frames_arriving_meanwhile_come_in_one_read()
+    {
+        // The read after "a" finds nothing waiting within a second of the last one, so it sleeps first; both writes land meanwhile.
+        Assert.Equal(["bc"], await ReadsOfTwoLateWritesAsync(TimeSpan.FromSeconds(1), batchReads: true));
     }
 
     [Theory]
@@ -47,18 +49,6 @@ public class BlockingSocketStreamTests
     [InlineData(1000, false)]
     public async Task Without_a_delay_or_with_batching_off_each_read_returns_what_has_arrived_so_far(int delayMs, bool batchReads)
     {
-        var (client, server) = await ConnectAsync(TimeSpan.FromMilliseconds(delayMs));
-        client.BatchReads = batchReads;
-        await using var _ = client;
-        using var __ = server;
-        var buffer = new byte[64];
-        server.Send("a"u8);
-        Assert.Equal(1, await client.ReadAsync(buffer));
-
-        WriteLater(server, "b", "c");
-        Assert.Equal(1, await client.ReadAsync(buffer));
-        Assert.Equal((byte)'b', buffer[0]);
-        Assert.Equal(1, await client.ReadAsync(buffer));
-        Assert.Equal((byte)'c', buffer[0]);
+        Assert.Equal(["b", "c"], await ReadsOfTwoLateWritesAsync(TimeSpan.FromMilliseconds(delayMs), batchReads));
     }
 }
