@@ -16,6 +16,20 @@ public class GlobalRateLimitTests
         return slots;
     }
 
+    /// <summary>All 50 slots taken; then the first is answered, and one more after each gap (in ms).</summary>
+    private async Task<GlobalRateLimit> FullWithAnswersAsync(params int[] gapsMs)
+    {
+        var limit = new GlobalRateLimit(_time);
+        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
+        slots[0].Dispose();
+        for (var i = 0; i < gapsMs.Length; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(gapsMs[i]));
+            slots[i + 1].Dispose();
+        }
+        return limit;
+    }
+
     private static async Task AssertPendingAsync(Task task)
     {
         await Task.Delay(50);
@@ -60,13 +74,7 @@ public class GlobalRateLimitTests
     [Fact]
     public async Task Waiters_go_out_together_in_order_once_there_are_slots_for_all_of_them()
     {
-        var limit = new GlobalRateLimit(_time);
-        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
-        slots[0].Dispose();
-        _time.Advance(TimeSpan.FromMilliseconds(10));
-        slots[1].Dispose();
-        _time.Advance(TimeSpan.FromMilliseconds(10));
-        slots[2].Dispose();
+        var limit = await FullWithAnswersAsync(10, 10);
         var waiters = Enumerable.Range(0, 4).Select(_ => limit.AcquireAsync(Message, CancellationToken.None)).ToList();
 
         // The first slot is free at 1,000 ms, the third at 1,020 ms: the first three waiters go then, together.
@@ -80,11 +88,7 @@ public class GlobalRateLimitTests
     [Fact]
     public async Task A_batch_waits_at_most_MaxBatchWait_after_the_first_slot_frees()
     {
-        var limit = new GlobalRateLimit(_time);
-        var slots = await TakeAsync(limit, GlobalRateLimit.RequestsPerSecond);
-        slots[0].Dispose();
-        _time.Advance(TimeSpan.FromMilliseconds(300));
-        slots[1].Dispose();
+        var limit = await FullWithAnswersAsync(300);
         var first = limit.AcquireAsync(Message, CancellationToken.None);
         var second = limit.AcquireAsync(Message, CancellationToken.None);
 
