@@ -30,7 +30,7 @@ public static class SlackAppManifest
         y.AppendLine("# CareerBot's Slack app manifest: Slack → Your Apps → Create New App → From an app manifest, paste this file.");
         y.AppendLine("# Generated from CommandCatalog (SlackAppManifest.Render); a test fails when the two differ.");
         y.AppendLine(httpBaseUrl is null
-            ? "# HTTP mode instead of Socket Mode: docs/slack-app-manifest-http.yaml (see the Slack section of README.md)."
+            ? "# HTTP mode instead of Socket Mode: docs/slack-app-manifest-http.yaml (see docs/slack-setup.md)."
             : "# HTTP mode: replace " + httpBaseUrl + " with your public https address; Slack posts events, slash commands and interactivity (modal, buttons) under /slack/.");
         y.AppendLine("display_information:");
         y.AppendLine("  name: CareerBot");

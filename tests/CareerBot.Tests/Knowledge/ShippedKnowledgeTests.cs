@@ -32,7 +32,7 @@ public partial class ShippedKnowledgeTests
         }
     }
 
-    [Fact]
+    [SourcesFact]
     public void Every_dollar_figure_appears_in_the_sources()
     {
         var sources = string.Join('\n', System.IO.Directory.GetFiles(SourcesDirectory(), "*.txt").Select(File.ReadAllText))
@@ -59,17 +59,7 @@ public partial class ShippedKnowledgeTests
         }
     }
 
-    private static string SourcesDirectory()
-    {
-        for (var dir = new DirectoryInfo(Directory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "sources");
-            if (System.IO.Directory.Exists(candidate)) return candidate;
-            candidate = Path.Combine(dir.FullName, "..", "shared", "sources");
-            if (System.IO.Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("../shared/sources not found beside the repository");
-    }
+    private static string SourcesDirectory() => SharedSources.Find() ?? throw new DirectoryNotFoundException(SharedSources.Missing);
 
     [GeneratedRegex(@"^\|\s*([a-z0-9-]+)\s*\|")]
     private static partial Regex IdRow();
