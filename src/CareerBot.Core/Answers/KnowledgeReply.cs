@@ -35,5 +35,7 @@ public static class KnowledgeReply
         FollowUps = main.FollowUps.Take(2).ToList(),
     };
 
-    private static IReadOnlyList<string> SourcesOf(KnowledgeEntry entry) => entry.Sources.Count > 0 ? entry.Sources : [ModeratorsWroteIt];
+    /// <summary>Small talk (greetings, thanks) states no facts, so it needs no source and no label.</summary>
+    private static IReadOnlyList<string> SourcesOf(KnowledgeEntry entry) =>
+        entry.Sources.Count > 0 || entry.HasTag("smalltalk") ? entry.Sources : [ModeratorsWroteIt];
 }

@@ -372,6 +372,7 @@ public class KbCommandTests(ITestOutputHelper output)
 
         Assert.Equal("visa-sponsorship", unsourced.Intent);
         Assert.Equal([KnowledgeReply.ModeratorsWroteIt], unsourced.Sources);
+        Assert.Empty((await host.SendAsync("hi")).Sources); // small talk states no facts
         Assert.Equal(ReplyKind.Answer, sourced.Kind);
         Assert.Equal(["https://www.uscis.gov/h-1b", "USCIS H-1B page"], answer.Sources);
         Assert.Equal(ReplyKind.Answer, typo.Kind);
