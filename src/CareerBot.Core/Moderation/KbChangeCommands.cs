@@ -146,7 +146,9 @@ public sealed class KbChangeCommands(
         overlay.Apply(revision);
         if (kind == RevisionKind.Retire)
             return KbReplies.Result($"Retired **{basis.EntryId}** (version {revision.Version}): members no longer get this answer. Bring it back with `/kb revert {basis.EntryId} {basis.Version}`.");
-        var undo = basis.Version > 0 || kind != RevisionKind.Add ? $" Undo with `/kb revert {basis.EntryId} {basis.Version}`." : "";
+        // Reverting to the retired version would not retire the entry again (a revert restores content, not retirement).
+        var undo = basis.Revision?.Kind == RevisionKind.Retire ? $" Members get it again; retire it again with `/kb retire {basis.EntryId}`."
+            : basis.Version > 0 || kind != RevisionKind.Add ? $" Undo with `/kb revert {basis.EntryId} {basis.Version}`." : "";
         var change = kind == RevisionKind.Add ? "" : "\n" + RevisionDiff.Render(basis.EntryId, basis.Content, checkedContent);
         return KbReplies.Result($"Saved **{basis.EntryId}** version {revision.Version} ({kind.ToString().ToLowerInvariant()}); it is live now.{undo}{change}");
     }

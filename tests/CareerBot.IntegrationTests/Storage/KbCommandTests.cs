@@ -411,6 +411,7 @@ public class KbCommandTests(ITestOutputHelper output)
         Assert.Contains("version 1 · retire by bob (discord)", history.Markdown);
         Assert.Equal(ReplyKind.Answer, related.Kind);
         Assert.Equal(ReplyKind.Answer, back.Kind);
+        Assert.Contains("retire it again with `/kb retire phd-value`", back.Markdown);
         Assert.Equal("phd-value", afterRevert.Intent);
         Assert.Equal([RevisionKind.Revert, RevisionKind.Retire], (await host.Services.GetRequiredService<IRevisionStore>().HistoryAsync("phd-value", CancellationToken.None)).Select(r => r.Kind));
     }
