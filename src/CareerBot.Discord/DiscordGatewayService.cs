@@ -3,6 +3,7 @@ using CareerBot.Discord.Events;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Messages;
+using CareerBot.Discord.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class DiscordGatewayService(
     ReplyOutbox outbox,
     DiscordIdentity identity,
     CommandRegistrar registrar,
+    DiscordModeratorCheck moderators,
     DiscordConnectionStatus status,
     IHostApplicationLifetime lifetime,
     GatewayTimings timings,
@@ -34,6 +36,8 @@ public sealed class DiscordGatewayService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!moderators.AnyoneCanModerate)
+            logger.LogWarning("Nobody on Discord is a moderator: set Discord:GuildIds (or Discord:ModeratorGuildIds) to your own server, or Discord:ModeratorRoleIds / Discord:ModeratorUserIds, to allow /kb there");
         var events = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(settings.EventQueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,

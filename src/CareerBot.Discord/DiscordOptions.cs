@@ -10,11 +10,18 @@ public sealed record DiscordOptions
     public string Token { get; init; } = "";
     /// <summary>REST base URL; the gateway URL comes from <c>GET /gateway/bot</c>, so pointing this at a fake moves the whole adapter.</summary>
     public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
-    /// <summary>Guilds to register slash commands in (instant updates); empty registers them globally.</summary>
+    /// <summary>
+    /// Home guilds: slash commands are registered in them (instant updates; empty registers them globally), and their
+    /// members with Manage Server moderate unless <see cref="ModeratorGuildIds"/> names other guilds.
+    /// </summary>
     public string[] GuildIds { get; init; } = [];
+    /// <summary>Guilds whose members with Manage Server (or Administrator) moderate, and where /kb is registered; empty means <see cref="GuildIds"/>.</summary>
+    public string[] ModeratorGuildIds { get; init; } = [];
+    /// <summary>Users who moderate wherever they write to the bot.</summary>
+    public string[] ModeratorUserIds { get; init; } = [];
     /// <summary>Channels where the bot answers every message, not only mentions.</summary>
     public string[] ChannelIds { get; init; } = [];
-    /// <summary>Roles whose members count as moderators (besides members with Manage Server).</summary>
+    /// <summary>Roles whose members count as moderators (besides members with Manage Server in a home guild).</summary>
     public string[] ModeratorRoleIds { get; init; } = [];
     /// <summary>This process's shard; when unset the process runs every shard itself.</summary>
     public int? ShardId { get; init; }
@@ -46,5 +53,5 @@ public sealed record DiscordOptions
 
     // The generated ToString would print the token.
     public override string ToString() =>
-        $"DiscordOptions {{ ApiBaseUrl = {ApiBaseUrl}, GuildIds = [{string.Join(',', GuildIds)}], ChannelIds = [{string.Join(',', ChannelIds)}], ShardId = {ShardId}, ShardCount = {ShardCount} }}";
+        $"DiscordOptions {{ ApiBaseUrl = {ApiBaseUrl}, GuildIds = [{string.Join(',', GuildIds)}], ModeratorGuildIds = [{string.Join(',', ModeratorGuildIds)}], ChannelIds = [{string.Join(',', ChannelIds)}], ShardId = {ShardId}, ShardCount = {ShardCount} }}";
 }

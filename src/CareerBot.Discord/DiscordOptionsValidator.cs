@@ -17,6 +17,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         CheckSnowflakes(failures, "Discord:GuildIds", options.GuildIds);
         CheckSnowflakes(failures, "Discord:ChannelIds", options.ChannelIds);
         CheckSnowflakes(failures, "Discord:ModeratorRoleIds", options.ModeratorRoleIds);
+        CheckSnowflakes(failures, "Discord:ModeratorGuildIds", options.ModeratorGuildIds);
+        CheckSnowflakes(failures, "Discord:ModeratorUserIds", options.ModeratorUserIds);
         if (options.ShardCount is < 1)
             failures.Add($"Discord:ShardCount must be 1 or more, e.g. 2; got {options.ShardCount}.");
         if (options.ShardId is { } id)

@@ -1,8 +1,10 @@
 using CareerBot.Core.Configuration;
+using CareerBot.Core.Moderation;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Messages;
+using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IGatewayDiscovery>(sp => sp.GetRequiredService<DiscordRestClient>());
+        services.TryAddSingleton<DiscordModeratorCheck>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModeratorPolicy, DiscordModeratorCheck>(sp => sp.GetRequiredService<DiscordModeratorCheck>()));
         services.TryAddSingleton<DiscordMessageMapper>();
         services.TryAddSingleton<IDispatchFilter, MessageRelevanceFilter>();
         services.TryAddSingleton<DiscordReplySender>();

@@ -1,4 +1,5 @@
 using CareerBot.Core.Configuration;
+using CareerBot.Core.Moderation;
 using CareerBot.Slack.Http;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.SocketMode;
@@ -36,6 +37,8 @@ public static class SlackAdapterRegistration
         services.AddSingleton<SlackDeliveryDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<SlackInboundRouter>();
+        services.AddSingleton<SlackModeratorCheck>();
+        services.AddSingleton<IModeratorPolicy>(sp => sp.GetRequiredService<SlackModeratorCheck>());
         services.AddSingleton<SlackUserDirectory>();
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackHttpEndpoints>();

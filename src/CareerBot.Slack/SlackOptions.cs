@@ -19,7 +19,7 @@ public sealed record SlackOptions
     public int HttpPort { get; init; } = 3000;
     /// <summary>Slack user ids that may run moderator commands.</summary>
     public string[] ModeratorUserIds { get; init; } = [];
-    /// <summary>Workspace admins and owners (not guests) are moderators too.</summary>
+    /// <summary>Admins and owners of the installing workspace (not guests, not Slack Connect users of other organizations) are moderators too.</summary>
     public bool ModeratorsIncludeAdmins { get; init; } = true;
     /// <summary>Events handled at once; the socket read loop never waits for them.</summary>
     public int Workers { get; init; } = 4;

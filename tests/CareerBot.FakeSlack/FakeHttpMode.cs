@@ -25,6 +25,22 @@ public sealed partial class FakeSlackServer
         return (await PostSignedAsync(commandsUrl, body, "application/x-www-form-urlencoded", tamper, 0), responseId);
     }
 
+    private (Uri Url, byte[] Body, string ContentType, string Timestamp, string Signature)? _lastSigned;
+
+    /// <summary>
+    /// What an eavesdropper (a logging proxy, a leaked capture) can do: send the last signed request again, byte for byte
+    /// with its headers, while its timestamp is still within the replay window.
+    /// </summary>
+    public async Task<HttpResponseMessage> ReplayLastSignedRequestAsync()
+    {
+        var (url, body, contentType, timestamp, signature) = _lastSigned ?? throw new InvalidOperationException("No signed request was sent yet.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return await ToBot.SendAsync(request);
+    }
+
     private async Task<HttpResponseMessage> PostSignedAsync(Uri url, byte[] body, string contentType, SignatureTamper tamper, int retryNum)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -39,8 +55,10 @@ public sealed partial class FakeSlackServer
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         if (tamper != SignatureTamper.MissingHeaders)
         {
+            var signature = Signature(secret, timestamp, body);
             request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-            request.Headers.Add("X-Slack-Signature", Signature(secret, timestamp, body));
+            request.Headers.Add("X-Slack-Signature", signature);
+            _lastSigned = (url, body, contentType, timestamp, signature);
         }
         if (retryNum > 0)
         {

@@ -24,6 +24,8 @@ public sealed record FakeSlackOptions
     /// <summary>Bot posts in DMs come back as message events (bot_id, no subtype), as Slack does, so self-filtering is tested.</summary>
     public bool EchoBotDirectMessages { get; init; } = true;
     public IReadOnlySet<string> AdminUserIds { get; init; } = new HashSet<string>();
+    /// <summary>Users of other organizations (Slack Connect): their team id in users.info; everyone else is in <see cref="TeamId"/>.</summary>
+    public IReadOnlyDictionary<string, string> UserTeams { get; init; } = new Dictionary<string, string>();
     /// <summary>A trigger_id opens one modal within this time of the command or click that produced it (Slack: 3 s).</summary>
     public TimeSpan TriggerLifetime { get; init; } = TimeSpan.FromSeconds(3);
 }

@@ -235,7 +235,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     private JsonObject UserJson(string user) => new()
     {
-        ["id"] = user, ["name"] = user.ToLowerInvariant(), ["real_name"] = "Member " + user,
+        ["id"] = user, ["team_id"] = Options.UserTeams.GetValueOrDefault(user, Options.TeamId), ["name"] = user.ToLowerInvariant(), ["real_name"] = "Member " + user,
         ["is_admin"] = Options.AdminUserIds.Contains(user), ["is_owner"] = false, ["is_restricted"] = false, ["is_bot"] = false,
         ["profile"] = new JsonObject { ["display_name"] = "member-" + user.ToLowerInvariant() },
     };

@@ -7,6 +7,9 @@ namespace CareerBot.Core.Answers;
 /// <summary>Builds the reply for a knowledge entry: its answer, its sources, and two or three related questions to ask next.</summary>
 public static class KnowledgeReply
 {
+    /// <summary>Shown where the sources go when an answer has none (a moderator's /kb add without source:), so members can tell.</summary>
+    public const string ModeratorsWroteIt = "written by this community's moderators, not taken from a published source";
+
     public static Reply Build(KnowledgeSnapshot knowledge, KnowledgeEntry entry, double confidence, IReadOnlyList<Entity> entities)
     {
         var followUps = entry.Related
@@ -18,7 +21,7 @@ public static class KnowledgeReply
         return new Reply(ReplyKind.Answer, entry.Id, confidence, entry.Answer)
         {
             Detail = entry.Detail,
-            Sources = entry.Sources,
+            Sources = SourcesOf(entry),
             Entities = entities,
             FollowUps = followUps,
         };
@@ -28,7 +31,11 @@ public static class KnowledgeReply
     public static Reply Combine(Reply main, KnowledgeEntry second) => main with
     {
         Markdown = main.Markdown + "\n\n---\n**" + second.Title + "**\n\n" + second.Answer,
-        Sources = main.Sources.Concat(second.Sources).Distinct().ToList(),
+        Sources = main.Sources.Concat(SourcesOf(second)).Distinct().ToList(),
         FollowUps = main.FollowUps.Take(2).ToList(),
     };
+
+    /// <summary>Small talk (greetings, thanks) states no facts, so it needs no source and no label.</summary>
+    private static IReadOnlyList<string> SourcesOf(KnowledgeEntry entry) =>
+        entry.Sources.Count > 0 || entry.HasTag("smalltalk") ? entry.Sources : [ModeratorsWroteIt];
 }

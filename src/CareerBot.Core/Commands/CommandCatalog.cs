@@ -52,18 +52,20 @@ public static class CommandCatalog
             new("show", "Show an answer with its version and author", [Topic()]),
             new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
             new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
-            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...")]),
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ..."), Source()]),
             new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
                 new("title", "Title", CommandOptionType.Text, true, "title:\"Visa sponsorship\""),
                 new("questions", "At least 8 phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs | work visa for ml engineers | can I get sponsored | o1 visa for ml | green card as an ml engineer | visa sponsorship for ml roles | do ml companies sponsor\""),
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
+                Source(),
             ]),
             new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it")]),
             new("history", "Show an answer's versions", [Topic()]),
             new("diff", "Compare two versions", [Topic(), new("v1", "Older version", CommandOptionType.Integer, true, "1"), new("v2", "Newer version", CommandOptionType.Integer, true, "2")]),
             new("revert", "Restore an earlier version (as a new version)", [Topic(), new("version", "Version to restore", CommandOptionType.Integer, true, "2")]),
+            new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]),
             new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7")]),
             new("feedback", "Answers members rated down", []),
         ],
@@ -73,6 +75,10 @@ public static class CommandCatalog
 
     public static CommandDescriptor? Find(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Optional on /kb set and add; without it members see the answer as written by the community's moderators.</summary>
+    private static CommandOption Source() =>
+        new("source", "Where the facts come from: a link or publication; several separated by |", CommandOptionType.Text, false, "source:\"https://www.uscis.gov/h-1b\"");
 
     private static CommandOption Topic() => new("id", "Answer id", CommandOptionType.Text, true, "phd-value") { Autocomplete = true };
 }

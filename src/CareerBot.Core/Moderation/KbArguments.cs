@@ -13,6 +13,8 @@ public sealed class KbArguments
     /// <summary>Options every changing sub-command accepts besides its catalog options.</summary>
     public const string From = "from";
     public const string Comment = "comment";
+    /// <summary>The optional source of /kb set and add.</summary>
+    public const string Source = "source";
 
     private readonly Dictionary<string, string> _values;
 
@@ -24,7 +26,8 @@ public sealed class KbArguments
     public static (KbArguments? Arguments, string? Problem) Read(string text, CommandDescriptor sub, IReadOnlyList<string> extraKeys)
     {
         var keys = sub.Options.Select(o => o.Name).Concat(extraKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var freeText = sub.Options.Count > 0 && sub.Options[^1] is { Type: CommandOptionType.Text, Autocomplete: false } last ? last.Name : null;
+        // The free text is the last required option (optional ones after it, like source:, are given by name before it).
+        var freeText = (sub.Options.LastOrDefault(o => o.Required) ?? sub.Options.LastOrDefault()) is { Type: CommandOptionType.Text, Autocomplete: false } last ? last.Name : null;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var rest = text.AsSpan().Trim();
         while (rest.Length > 0)

@@ -18,11 +18,14 @@ public sealed class KbChangeCommands(
 {
     public const int MaxQuestionLength = 200;
     public const int MaxCommentLength = 200;
+    public const int MaxSourceLength = 300;
 
     public async Task<Reply> SetAsync(CommandDescriptor sub, KbArguments args, ChatUser user, CancellationToken cancellationToken)
     {
         var id = args["id"]!;
         var markdown = args["markdown"]!;
+        var (sources, sourceProblem) = Sources(args);
+        if (sourceProblem is not null) return KbReplies.Refusal(sub, sourceProblem, change: true);
         var (basis, refusal) = await BasisAsync(sub, id, args, markdown, cancellationToken);
         if (basis is null) return refusal!;
         var marker = markdown.IndexOf(KnowledgeLimits.MoreMarker, StringComparison.Ordinal);
@@ -30,6 +33,8 @@ public sealed class KbChangeCommands(
         var content = marker < 0
             ? basis.Content with { Answer = markdown }
             : basis.Content with { Answer = markdown[..marker], Detail = markdown[(marker + KnowledgeLimits.MoreMarker.Length)..] };
+        // A given source replaces the old ones (the new text rests on it); without one the sources stay as they were.
+        if (sources is not null) content = content with { Sources = sources };
         return await SaveAsync(sub, basis, content, RevisionKind.Set, args, user, markdown, cancellationToken);
     }
 
@@ -70,9 +75,36 @@ public sealed class KbChangeCommands(
         var questions = args["questions"]!.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (questions.FirstOrDefault(q => q.Length > MaxQuestionLength) is { } tooLong)
             return KbReplies.Refusal(sub, $"the question “{tooLong[..40]}…” is {tooLong.Length} characters; phrasings are at most {MaxQuestionLength}", change: true);
-        var content = new EntryContent(args["title"]!.Trim(), questions, [], [], [], args["answer"]!, null);
+        var (sources, sourceProblem) = Sources(args);
+        if (sourceProblem is not null) return KbReplies.Refusal(sub, sourceProblem, change: true);
+        var content = new EntryContent(args["title"]!.Trim(), questions, [], sources ?? [], [], args["answer"]!, null);
         var basis = new EntryVersion(id, 0, content, null);
         return await SaveAsync(sub, basis, content, RevisionKind.Add, args, user, args["answer"], cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes an answer out of what members are served, as a new version; <c>/kb revert id &lt;earlier version&gt;</c>
+    /// brings it back. Nothing is deleted.
+    /// </summary>
+    public async Task<Reply> RetireAsync(CommandDescriptor sub, KbArguments args, ChatUser user, CancellationToken cancellationToken)
+    {
+        var id = args["id"]!;
+        var (basis, refusal) = await BasisAsync(sub, id, args, null, cancellationToken);
+        if (basis is null) return refusal!;
+        if (basis.Revision?.Kind == RevisionKind.Retire)
+            return KbReplies.Refusal(sub, $"`{id}` is already retired (version {basis.Version}); bring it back with `/kb revert {id} {basis.Version - 1}`", change: true);
+        return await SaveAsync(sub, basis, basis.Content, RevisionKind.Retire, args, user, null, cancellationToken);
+    }
+
+    /// <summary>The optional <c>source:</c> as a list (several separated by |), null when not given, or the problem.</summary>
+    private static (IReadOnlyList<string>? Sources, string? Problem) Sources(KbArguments args)
+    {
+        if (args[KbArguments.Source] is not { } raw) return (null, null);
+        var sources = raw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (sources.Length == 0) return (null, "source: is empty; give a link or a publication, e.g. source:\"https://www.bls.gov/ooh/\"");
+        if (sources.FirstOrDefault(s => s.Length > MaxSourceLength) is { } tooLong)
+            return (null, $"a source is {tooLong.Length} characters; the limit is {MaxSourceLength}");
+        return (sources, null);
     }
 
     /// <summary>The version the change starts from: <c>from:</c> if given and still the newest, else the newest.</summary>
@@ -98,6 +130,8 @@ public sealed class KbChangeCommands(
         if (comment.Length > MaxCommentLength)
             return KbReplies.Refusal(sub, $"the comment is {comment.Length} characters; the limit is {MaxCommentLength}", change: true);
         var now = time.GetUtcNow();
+        // Links to retired entries are not served; keeping them would make every later change of this entry fail the related-id check.
+        content = content with { Related = content.Related.Where(r => knowledge.Current.Find(r) is not null).ToList() };
         var (checkedContent, problem) = EntryValidator.Check(basis.EntryId, content, knowledge.Current, DateOnly.FromDateTime(now.UtcDateTime));
         if (checkedContent is null) return KbReplies.Refusal(sub, problem!, change: true);
 
@@ -110,7 +144,11 @@ public sealed class KbChangeCommands(
             return await ConflictAsync(basis, new EntryVersion(current.EntryId, current.Version, current.Content, current), submitted, cancellationToken);
         }
         overlay.Apply(revision);
-        var undo = basis.Version > 0 || kind != RevisionKind.Add ? $" Undo with `/kb revert {basis.EntryId} {basis.Version}`." : "";
+        if (kind == RevisionKind.Retire)
+            return KbReplies.Result($"Retired **{basis.EntryId}** (version {revision.Version}): members no longer get this answer. Bring it back with `/kb revert {basis.EntryId} {basis.Version}`.");
+        // Reverting to the retired version would not retire the entry again (a revert restores content, not retirement).
+        var undo = basis.Revision?.Kind == RevisionKind.Retire ? $" Members get it again; retire it again with `/kb retire {basis.EntryId}`."
+            : basis.Version > 0 || kind != RevisionKind.Add ? $" Undo with `/kb revert {basis.EntryId} {basis.Version}`." : "";
         var change = kind == RevisionKind.Add ? "" : "\n" + RevisionDiff.Render(basis.EntryId, basis.Content, checkedContent);
         return KbReplies.Result($"Saved **{basis.EntryId}** version {revision.Version} ({kind.ToString().ToLowerInvariant()}); it is live now.{undo}{change}");
     }

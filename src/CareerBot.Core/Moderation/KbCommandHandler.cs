@@ -3,7 +3,7 @@ using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Moderation;
 
-/// <summary>/kb: moderators read, edit, add, teach and revert answers. The pipeline refuses it to non-moderators.</summary>
+/// <summary>/kb: moderators read, edit, add, teach, revert and retire answers. The pipeline refuses it to non-moderators.</summary>
 public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands change, KbLogCommands logs) : ICommandHandler
 {
     private static readonly string[] ChangeKeys = [KbArguments.From, KbArguments.Comment];
@@ -15,7 +15,7 @@ public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands chang
         var name = command.Positionals.Count > 0 ? command.Positionals[0] : "";
         var sub = Command.SubCommands.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (sub is null) return Overview(name);
-        var changes = sub.Name is "set" or "add" or "teach" or "revert";
+        var changes = sub.Name is "set" or "add" or "teach" or "revert" or "retire";
         var (args, problem) = KbArguments.Read(command.ArgumentsAfter(1), sub, changes ? ChangeKeys : []);
         if (args is null) return KbReplies.Refusal(sub, problem!, changes);
         try
@@ -32,6 +32,7 @@ public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands chang
                 "add" => await change.AddAsync(sub, args, message.User, cancellationToken),
                 "teach" => await change.TeachAsync(sub, args, message.User, cancellationToken),
                 "revert" => await change.RevertAsync(sub, args, message.User, cancellationToken),
+                "retire" => await change.RetireAsync(sub, args, message.User, cancellationToken),
                 "unanswered" => await logs.UnansweredAsync(sub, args, cancellationToken),
                 "feedback" => await logs.FeedbackAsync(cancellationToken),
                 _ => Overview(name),

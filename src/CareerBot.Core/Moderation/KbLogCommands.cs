@@ -23,7 +23,7 @@ public sealed class KbLogCommands(IQuestionLog log, TimeProvider time)
         var n = 0;
         foreach (var g in groups)
         {
-            sb.Append($"{++n}. {g.Count}× “{g.Example}” — last {KbReplies.Time(g.LastAsked)}");
+            sb.Append($"{++n}. {g.Count}× {MemberText(g.Example)} — last {KbReplies.Time(g.LastAsked)}");
             if (g.Guess is not null) sb.Append($" · best guess `{g.Guess}`");
             sb.Append('\n');
         }
@@ -37,8 +37,16 @@ public sealed class KbLogCommands(IQuestionLog log, TimeProvider time)
         if (rated.Count == 0) return KbReplies.Result("No answer has been rated down.");
         var sb = new StringBuilder("**Answers members rated down** (most first)\n");
         foreach (var f in rated)
-            sb.Append($"- `{f.Intent}` 👎 {f.RatedDown} · 👍 {f.RatedUp} — e.g. “{f.ExampleQuestion}” ({KbReplies.Time(f.LastRatedDown)})\n");
+            sb.Append($"- {MemberText(f.Intent)} 👎 {f.RatedDown} · 👍 {f.RatedUp} — e.g. {MemberText(f.ExampleQuestion)} ({KbReplies.Time(f.LastRatedDown)})\n");
         sb.Append("Read one with `/kb show <id>` and improve it with `/kb set <id> …`.");
         return KbReplies.Result(sb.ToString());
     }
+
+    /// <summary>
+    /// What a member typed, shown to moderators as inline code: a masked link, a mention or Markdown in it stays plain text
+    /// on every platform instead of becoming a working link or ping in a moderator's view.
+    /// </summary>
+    private static string MemberText(string text) => MentionGuard.InlineCode(text, MaxMemberText);
+
+    private const int MaxMemberText = 120;
 }

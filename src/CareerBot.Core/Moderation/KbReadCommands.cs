@@ -92,7 +92,7 @@ public sealed class KbReadCommands(KnowledgeBase knowledge, KnowledgeOverlay ove
     }
 
     public static Reply UnknownId(CommandDescriptor sub, string id) =>
-        KbReplies.Refusal(sub, $"there is no answer with id `{id}`; find ids with `/kb search <words>` or `/kb list`", change: sub.Name is "set" or "teach" or "revert");
+        KbReplies.Refusal(sub, $"there is no answer with id `{id}`; find ids with `/kb search <words>` or `/kb list`", change: sub.Name is "set" or "teach" or "revert" or "retire");
 
     private static HashSet<string> Words(string text) =>
         TextNormalizer.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextNormalizer.Stem).ToHashSet(StringComparer.Ordinal);

@@ -58,13 +58,19 @@ public sealed class KnowledgeOverlay(KnowledgeBaseline baseline, KnowledgeBase k
         }
     }
 
+    /// <summary>
+    /// Baseline files with their newest revisions laid over, and added entries. Retired entries are left out, and so are
+    /// links to them from the others' related lists, so the served set stays as consistent as the files must be.
+    /// </summary>
     private void Rebuild()
     {
         var entries = baseline.Entries
+            .Where(e => !_latest.TryGetValue(e.Id, out var r) || r.Kind != RevisionKind.Retire)
             .Select(e => _latest.TryGetValue(e.Id, out var r) ? ToEntry(r) : e)
-            .Concat(_latest.Values.Where(r => baseline.Find(r.EntryId) is null).Select(ToEntry))
+            .Concat(_latest.Values.Where(r => baseline.Find(r.EntryId) is null && r.Kind != RevisionKind.Retire).Select(ToEntry))
             .ToList();
-        knowledge.Replace(entries);
+        var served = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        knowledge.Replace(entries.Select(e => e.Related.All(served.Contains) ? e : e with { Related = e.Related.Where(served.Contains).ToList() }).ToList());
     }
 
     private static KnowledgeEntry ToEntry(KnowledgeRevision r) =>

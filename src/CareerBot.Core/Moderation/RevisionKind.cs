@@ -11,4 +11,6 @@ public enum RevisionKind
     Teach,
     /// <summary>Restored an earlier version's content (<c>/kb revert</c>).</summary>
     Revert,
+    /// <summary>Stopped serving the entry (<c>/kb retire</c>); its content stays for a later revert.</summary>
+    Retire,
 }

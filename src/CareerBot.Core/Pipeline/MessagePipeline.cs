@@ -1,5 +1,6 @@
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class MessagePipeline(
     QuestionAnswerer answerer,
     IEnumerable<ICommandHandler> handlers,
     IEnumerable<IFreeTextCommandDetector> detectors,
+    IEnumerable<IModeratorPolicy> moderatorPolicies,
     MessageRateLimiter rateLimiter,
     PipelineMetrics metrics,
     TimeProvider time,
@@ -23,6 +25,7 @@ public sealed class MessagePipeline(
     private readonly Dictionary<string, ICommandHandler> _handlers =
         handlers.ToDictionary(h => h.Command.Name, StringComparer.OrdinalIgnoreCase);
     private readonly IFreeTextCommandDetector[] _detectors = detectors.ToArray();
+    private readonly IModeratorPolicy[] _moderatorPolicies = moderatorPolicies.ToArray();
 
     public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -76,7 +79,10 @@ public sealed class MessagePipeline(
         }
         if (handler.Command.ModeratorOnly && !message.User.IsModerator)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
-                $"Sorry, `/{command.Name}` is for moderators only. Nothing was changed."));
+                ($"Sorry, `/{command.Name}` is for moderators only. Nothing was changed. " + WhoCanModerate(message.Platform)).TrimEnd()) { IsPrivate = true });
         return handler.HandleAsync(command, message, cancellationToken);
     }
+
+    private string WhoCanModerate(string platform) =>
+        _moderatorPolicies.FirstOrDefault(p => p.Platform == platform)?.WhoCanModerate ?? "";
 }

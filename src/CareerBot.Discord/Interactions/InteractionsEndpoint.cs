@@ -14,13 +14,15 @@ namespace CareerBot.Discord.Interactions;
 
 /// <summary>
 /// The optional HTTP interactions mode: Discord POSTs interactions to <c>{InteractionsUrl}/interactions</c> instead of sending them
-/// over the gateway. Signatures are checked first (401 on any failure), PING is answered inline, and every other interaction is
-/// acknowledged with 202 and answered through the callback route by the same <see cref="InteractionResponder"/> as gateway ones.
+/// over the gateway. Signatures and their timestamps are checked first (401 on any failure), PING is answered inline, and every
+/// other interaction is acknowledged with 202 and answered (once per interaction id, however often it is replayed) through the
+/// callback route by the same <see cref="InteractionResponder"/> as gateway ones.
 /// </summary>
 public sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     IServiceScopeFactory scopes,
     ProcessedEvents processed,
+    TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : BackgroundService
 {
     private readonly Channel<DiscordInteraction> _work = Channel.CreateBounded<DiscordInteraction>(256);
@@ -28,7 +30,7 @@ public sealed class InteractionsEndpoint(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var signature = new InteractionSignature(settings.InteractionsPublicKey!);
+        var signature = new InteractionSignature(settings.InteractionsPublicKey!, time);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(settings.InteractionsUrl!);

@@ -1,4 +1,5 @@
 using CareerBot.Core.Pipeline;
+using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace CareerBot.Discord.Messages;
 /// Discord wire objects → <see cref="IncomingMessage"/>. The bot answers when mentioned, in DMs, and in configured channels;
 /// never bots, webhooks or itself. The conversation is the channel (a thread is its own channel).
 /// </summary>
-public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, DiscordIdentity identity)
+public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, DiscordIdentity identity, DiscordModeratorCheck moderators)
 {
     public const string Platform = "discord";
 
@@ -21,7 +22,7 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
         // Unaddressed empty messages (content withheld, or only an attachment) get no "I didn't get a question" reply.
         if (!isDirect && !mentioned && string.IsNullOrWhiteSpace(message.Content)) return null;
         var text = mentioned ? StripMention(message.Content, identity.BotUserId!) : message.Content.Trim();
-        var user = new ChatUser(Platform, message.Author.Id, message.Member?.Nick ?? message.Author.DisplayName, IsModerator(message.Member));
+        var user = new ChatUser(Platform, message.Author.Id, message.Member?.Nick ?? message.Author.DisplayName, moderators.IsModerator(message.Author.Id, message.GuildId, message.Member));
         return new IncomingMessage(Platform, message.ChannelId, user, text);
     }
 
@@ -31,11 +32,11 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
         return new IncomingMessage(Platform, interaction.ChannelId ?? user.Id, user, commandText);
     }
 
-    /// <summary>Who ran a command, clicked a button or submitted a modal; a moderator by the member's roles and permissions.</summary>
+    /// <summary>Who ran a command, clicked a button or submitted a modal; a moderator by <see cref="DiscordModeratorCheck"/>.</summary>
     public ChatUser ToUser(DiscordInteraction interaction)
     {
         var invoker = interaction.Invoker ?? new DiscordUser("0", "unknown");
-        return new ChatUser(Platform, invoker.Id, interaction.Member?.Nick ?? invoker.DisplayName, IsModerator(interaction.Member));
+        return new ChatUser(Platform, invoker.Id, interaction.Member?.Nick ?? invoker.DisplayName, moderators.IsModerator(invoker.Id, interaction.GuildId, interaction.Member));
     }
 
     /// <summary>
@@ -53,12 +54,6 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
             || message.Content.Contains($"<@{botId}>", StringComparison.Ordinal)
             || message.Content.Contains($"<@!{botId}>", StringComparison.Ordinal);
     }
-
-    /// <summary>A moderator has one of <see cref="DiscordOptions.ModeratorRoleIds"/>, or Manage Server (or Administrator) where Discord sends permissions.</summary>
-    public bool IsModerator(DiscordMember? member) =>
-        member is not null
-        && ((member.Roles ?? []).Any(options.Value.ModeratorRoleIds.Contains)
-            || DiscordPermissions.Has(member.Permissions, DiscordPermissions.ManageGuild | DiscordPermissions.Administrator));
 
     public static string StripMention(string content, string botId) =>
         content.Replace($"<@{botId}>", "", StringComparison.Ordinal).Replace($"<@!{botId}>", "", StringComparison.Ordinal).Trim();

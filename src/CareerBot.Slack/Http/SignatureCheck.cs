@@ -9,4 +9,6 @@ public enum SignatureCheck
     /// <summary>More than 5 minutes from now, either way: a replay or a badly wrong clock.</summary>
     OutsideReplayWindow,
     Mismatch,
+    /// <summary>Valid, but this exact signed request was already received: answered 200 and not handled again.</summary>
+    Replayed,
 }

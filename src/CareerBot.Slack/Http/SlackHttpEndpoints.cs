@@ -111,6 +111,13 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
     {
         var check = verifier.Verify(context.Request.Headers["X-Slack-Request-Timestamp"], context.Request.Headers["X-Slack-Signature"], body);
         if (check == SignatureCheck.Valid) return true;
+        if (check == SignatureCheck.Replayed)
+        {
+            // Slack never sends one signed request twice; a 200 tells whoever replayed it nothing and keeps proxies from retrying.
+            logger.LogWarning("Ignored a replayed signed request to {Path}", context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return false;
+        }
         logger.LogWarning("Refused an unverified request to {Path}: {Check}", context.Request.Path, check);
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         return false;

@@ -2,22 +2,19 @@ using CareerBot.Core.Pipeline;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack.Inbound;
 
 /// <summary>
-/// Turns a Slack user id into a <see cref="ChatUser"/>: the display name and the moderator decision (configured ids,
-/// or workspace admins/owners who are not guests) from users.info, cached for a few minutes.
+/// Turns a Slack user id into a <see cref="ChatUser"/>: the display name from users.info (cached for a few minutes) and
+/// the <see cref="SlackModeratorCheck"/> decision.
 /// </summary>
-public sealed class SlackUserDirectory(SlackApiClient api, IMemoryCache cache, IOptions<SlackOptions> options, ILogger<SlackUserDirectory> logger)
+public sealed class SlackUserDirectory(SlackApiClient api, IMemoryCache cache, SlackModeratorCheck moderators, ILogger<SlackUserDirectory> logger)
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(10);
-    private readonly SlackOptions _options = options.Value;
 
     public async Task<ChatUser> GetAsync(string userId, CancellationToken cancellationToken)
     {
-        var listed = _options.ModeratorUserIds.Contains(userId, StringComparer.Ordinal);
         SlackUserInfo info;
         try
         {
@@ -31,9 +28,8 @@ public sealed class SlackUserDirectory(SlackApiClient api, IMemoryCache cache, I
         {
             // Without users.info only the configured list can make a moderator.
             logger.LogWarning("users.info for {UserId} failed ({Error}); treating the user as a member", userId, e.Error);
-            return new ChatUser(SlackEventMapper.Platform, userId, userId, listed);
+            return new ChatUser(SlackEventMapper.Platform, userId, userId, moderators.IsModerator(userId, null));
         }
-        var admin = _options.ModeratorsIncludeAdmins && (info.IsAdmin || info.IsOwner) && !info.IsRestricted && !info.IsBot;
-        return new ChatUser(SlackEventMapper.Platform, userId, info.Name, listed || admin);
+        return new ChatUser(SlackEventMapper.Platform, userId, info.Name, moderators.IsModerator(userId, info));
     }
 }

@@ -119,7 +119,7 @@ public sealed class SlackApiClient(
         var name = u.TryGetProperty("profile", out var profile) ? profile.GetStringOrNull("display_name") : null;
         if (string.IsNullOrEmpty(name)) name = u.GetStringOrNull("real_name");
         if (string.IsNullOrEmpty(name)) name = u.GetStringOrNull("name") ?? userId;
-        return new SlackUserInfo(userId, name, u.GetBoolOrFalse("is_admin"), u.GetBoolOrFalse("is_owner"), u.GetBoolOrFalse("is_restricted"), u.GetBoolOrFalse("is_bot"));
+        return new SlackUserInfo(userId, name, u.GetBoolOrFalse("is_admin"), u.GetBoolOrFalse("is_owner"), u.GetBoolOrFalse("is_restricted"), u.GetBoolOrFalse("is_bot"), u.GetStringOrNull("team_id"));
     }
 
     /// <summary>A fresh, single-use Socket Mode URL; needs the app-level token.</summary>

@@ -1,4 +1,5 @@
 using CareerBot.Charts;
+using CareerBot.ConsoleChat;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
@@ -66,5 +67,6 @@ public static class CoreServices
         services.AddSingleton<KbLogCommands>();
         services.AddSingleton<AnswerRatingRecorder>();
         services.AddSingleton<ICommandHandler, KbCommandHandler>();
+        services.AddSingleton<IModeratorPolicy, ConsoleModeratorPolicy>();
     }
 }

@@ -42,9 +42,12 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Starts the bot (and a fake unless one is given) and waits until the bot is connected and has registered its commands.</summary>
+    /// <summary>
+    /// Starts the bot (and a fake unless one is given) and waits until the bot is connected and has registered its commands.
+    /// The fake's first guild is the bot's home guild (<c>Discord:GuildIds:0</c>) unless <paramref name="homeGuild"/> is false.
+    /// </summary>
     public static async Task<DiscordBotHarness> StartAsync(FakeDiscordServer? fake = null, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null, bool waitUntilReady = true)
+        Action<IServiceCollection>? configure = null, bool waitUntilReady = true, bool homeGuild = true)
     {
         var ownsFake = fake is null;
         fake ??= await StartFakeAsync();
@@ -55,8 +58,8 @@ public sealed class DiscordBotHarness : IAsyncDisposable
             ["Storage:DataDirectory"] = dataDirectory,
             ["Discord:Token"] = fake.Options.Token,
             ["Discord:ApiBaseUrl"] = fake.RestUrl,
-            ["Discord:GuildIds:0"] = fake.Options.GuildIds[0],
         };
+        if (homeGuild) configuration["Discord:GuildIds:0"] = fake.Options.GuildIds[0];
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning, configuration);
         builder.Services.AddSingleton(FastTimings);

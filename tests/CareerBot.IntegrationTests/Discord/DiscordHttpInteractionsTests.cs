@@ -39,8 +39,9 @@ public sealed class DiscordHttpInteractionsTests : IDisposable
         }
     }
 
-    private Task<HttpResponseMessage> PostAsync(string url, string body, Key? key = null, string timestamp = "1700000000", Func<string, string>? tamper = null)
+    private Task<HttpResponseMessage> PostAsync(string url, string body, Key? key = null, string? timestamp = null, Func<string, string>? tamper = null)
     {
+        timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var signature = Ed25519.Sign(key ?? _key, Encoding.UTF8.GetBytes(timestamp + body));
         var request = new HttpRequestMessage(HttpMethod.Post, url.EndsWith("/interactions") ? url : url + "/interactions")
         {
@@ -80,6 +81,41 @@ public sealed class DiscordHttpInteractionsTests : IDisposable
         await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the callback");
         Assert.Equal(4, interaction.CallbackType);
         Assert.Contains("PhD", interaction.Content);
+    }
+
+    [Theory]
+    [InlineData("1500000000")] // 2017
+    [InlineData("-360")] // six minutes ago
+    [InlineData("+360")] // six minutes ahead
+    [InlineData("soon")]
+    public async Task A_signature_whose_timestamp_is_more_than_five_minutes_from_now_gets_401_and_no_answer(string when)
+    {
+        var (bot, url) = await StartAsync();
+        await using var _ = bot;
+        var (interaction, payload) = bot.Fake.CreateCommand("ask", new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = "do I need a PhD?" }));
+        var timestamp = when[0] is '-' or '+'
+            ? (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + long.Parse(when, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : when;
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(url, payload.ToJsonString(), timestamp: timestamp)).StatusCode);
+        await Task.Delay(300);
+        Assert.Null(interaction.CallbackType);
+    }
+
+    [Fact]
+    public async Task A_replayed_signed_interaction_is_answered_once()
+    {
+        var (bot, url) = await StartAsync();
+        await using var _ = bot;
+        var (interaction, payload) = bot.Fake.CreateCommand("ask", new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = "do I need a PhD?" }));
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await PostAsync(url, payload.ToJsonString(), timestamp: timestamp);
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the callback");
+        await PostAsync(url, payload.ToJsonString(), timestamp: timestamp);
+        await Task.Delay(500);
+
+        Assert.Single(bot.Fake.Requests, r => r.Method == "POST" && r.Path.Contains($"/interactions/{interaction.Id}/", StringComparison.Ordinal));
     }
 
     [Fact]

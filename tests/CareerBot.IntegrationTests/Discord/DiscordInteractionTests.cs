@@ -107,6 +107,50 @@ public class DiscordInteractionTests
         Assert.Contains(seen, m => m.User.Id == FakeDiscordServer.DefaultUserId && !m.User.IsModerator);
     }
 
+    private const string ForeignGuildId = "1299999999999999999";
+    private const string Administrator = "8";
+
+    private static JsonArray KbSet(string id, string markdown) =>
+        new(new JsonObject { ["name"] = "set", ["type"] = 1, ["options"] = Options(("id", id), ("markdown", markdown)) });
+
+    [Fact]
+    public async Task An_administrator_of_a_stranger_server_cannot_change_the_answers_of_a_bot_started_with_only_a_token()
+    {
+        var fake = await DiscordBotHarness.StartFakeAsync(new FakeDiscordOptions { HeartbeatIntervalMs = 1000, GuildIds = [FakeDiscordServer.DefaultGuildId, ForeignGuildId] });
+        await using var _ = fake;
+        await using var bot = await DiscordBotHarness.StartAsync(fake, homeGuild: false);
+        var set = await bot.Fake.SendCommandAsync("kb", KbSet("phd-value", "Hijacked: a PhD is required for every ML job."), guildId: ForeignGuildId,
+            userId: "1100000000000000066", permissions: Administrator);
+
+        await FakeDiscordServer.WaitUntilAsync(() => set.CallbackType is not null && (set.CallbackType == 4 || set.Edits > 0), what: "the refusal");
+        Assert.Equal(64, set.Flags & 64);
+        Assert.DoesNotContain("Saved", set.Content);
+        Assert.Contains("moderators only", set.Content);
+        Assert.Contains("nobody moderates", set.Content);
+        var ask = await bot.Fake.SendCommandAsync("ask", Options(("question", "do I need a PhD?")));
+        await FakeDiscordServer.WaitUntilAsync(() => ask.CallbackType is not null && (ask.CallbackType == 4 || ask.Edits > 0), what: "the answer");
+        Assert.DoesNotContain("Hijacked", ask.Content);
+    }
+
+    [Fact]
+    public async Task With_a_home_guild_kb_is_registered_only_there_its_managers_moderate_and_a_stale_global_kb_is_removed()
+    {
+        var fake = await DiscordBotHarness.StartFakeAsync(new FakeDiscordOptions { HeartbeatIntervalMs = 1000, GuildIds = [FakeDiscordServer.DefaultGuildId, ForeignGuildId] });
+        await using var _ = fake;
+        // An earlier start without Discord:GuildIds registered everything globally.
+        await using (await DiscordBotHarness.StartAsync(fake, homeGuild: false)) { }
+        Assert.Contains(fake.Rest.Commands["global"], c => c!["name"]!.GetValue<string>() == "kb");
+
+        await using var bot = await DiscordBotHarness.StartAsync(fake);
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Rest.Commands["global"].Count == 0, what: "the global commands to be removed");
+        Assert.Null(fake.Rest.FindCommand("kb", ForeignGuildId));
+        var set = await bot.Fake.SendCommandAsync("kb", KbSet("phd-value", "A PhD helps for research roles; most ML engineering jobs do not need one."),
+            userId: "1100000000000000008", permissions: "32");
+
+        await FakeDiscordServer.WaitUntilAsync(() => set.CallbackType is not null && (set.CallbackType == 4 || set.Edits > 0), what: "the save");
+        Assert.Contains("Saved **phd-value** version 1", set.Content);
+    }
+
     [Fact]
     public async Task Autocomplete_offers_knowledge_topic_ids()
     {

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CareerBot.Core.Moderation;
 using CareerBot.FakeSlack;
 using CareerBot.Slack;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.IntegrationTests.Slack;
 
@@ -78,6 +80,30 @@ public sealed class SlackHttpModeTests
         var reply = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == responseId), "the reply");
         Assert.Equal("in_channel", reply.ResponseType);
         Assert.Contains("PhD", reply.Text + reply.Blocks?.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_replayed_signed_kb_set_is_acknowledged_but_saved_only_once()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(fake, SlackMode.Http, new Dictionary<string, string?>
+        {
+            ["Slack:ModeratorUserIds:0"] = "UMODREPLAY",
+            ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "careerbot-replay-" + Guid.NewGuid().ToString("N")),
+        });
+
+        var (first, responseId) = await fake.PostSlashCommandToBotAsync(bot.CommandsUrl, "/kb", "set phd-value A PhD helps for research roles; most ML engineering jobs do not need one.", "UMODREPLAY", "C0MODS");
+        first.Dispose();
+        await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == responseId), "the saved reply");
+        using var replay1 = await fake.ReplayLastSignedRequestAsync();
+        using var replay2 = await fake.ReplayLastSignedRequestAsync();
+
+        Assert.Equal(HttpStatusCode.OK, replay1.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay2.StatusCode);
+        await Task.Delay(500);
+        var revisions = await bot.Host.Services.GetRequiredService<IRevisionStore>().HistoryAsync("phd-value", CancellationToken.None);
+        Assert.Single(revisions);
+        Assert.Single(fake.Responses, r => r.ResponseUrlId == responseId);
     }
 
     [Fact]

@@ -74,4 +74,19 @@ public sealed class SlackWebApiTests
         Assert.Equal("member-umember", member.DisplayName);
         Assert.Equal(2, fake.CallsTo("users.info").Count); // the second UADMIN lookup came from the cache
     }
+
+    [Fact]
+    public async Task An_admin_of_another_organization_in_a_slack_connect_channel_is_not_a_moderator()
+    {
+        await using var fake = await FakeSlackServer.StartAsync(options: new FakeSlackOptions
+        {
+            AdminUserIds = new HashSet<string> { "UADMIN", "UGUEST" },
+            UserTeams = new Dictionary<string, string> { ["UGUEST"] = "TOTHERORG" },
+        });
+        await using var bot = await SlackBotHost.StartAsync(fake);
+        var users = bot.Host.Services.GetRequiredService<CareerBot.Slack.Inbound.SlackUserDirectory>();
+
+        Assert.True((await users.GetAsync("UADMIN", CancellationToken.None)).IsModerator);
+        Assert.False((await users.GetAsync("UGUEST", CancellationToken.None)).IsModerator);
+    }
 }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Answers;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,7 @@ namespace CareerBot.IntegrationTests.Storage;
 /// <summary>The /kb commands through the real host and pipeline, on SQLite and (when configured) PostgreSQL.</summary>
 public class KbCommandTests(ITestOutputHelper output)
 {
+    private const string VisaQuestions = "do companies sponsor visas for ml engineers | h1b sponsorship for ml jobs | work visa machine learning job | can I get a visa sponsored as an ml engineer | o1 visa for ml researchers | green card as an ml engineer | visa sponsorship ml roles | do ml teams hire people who need a visa";
     private const string NewPhdText = "**Not for most ML engineering jobs.** A PhD mainly helps for research roles.";
 
     public static TheoryData<string> Databases => [TestDatabase.Sqlite, TestDatabase.Postgres];
@@ -136,16 +138,15 @@ public class KbCommandTests(ITestOutputHelper output)
         await using var db = await TestDatabase.CreateAsync(kind, output);
         if (db is null) return;
         await using var host = await StartAsync(db.Settings);
-        const string questions = "do companies sponsor visas for ml engineers | h1b sponsorship for ml jobs | work visa machine learning job | can I get a visa sponsored as an ml engineer | o1 visa for ml researchers | green card as an ml engineer | visa sponsorship ml roles | do ml teams hire people who need a visa";
 
-        var added = await host.SendAsync($"/kb add id:visa-sponsorship title:\"Visa sponsorship\" questions:\"{questions}\" answer:\"Many large companies sponsor H-1B visas for ML roles.\"", Bob);
+        var added = await host.SendAsync($"/kb add id:visa-sponsorship title:\"Visa sponsorship\" questions:\"{VisaQuestions}\" answer:\"Many large companies sponsor H-1B visas for ML roles.\"", Bob);
 
         Assert.Equal(ReplyKind.Answer, added.Kind);
         var answer = await host.SendAsync("does anyone sponsor an h1b visa for ml jobs");
         Assert.Equal("visa-sponsorship", answer.Intent);
         Assert.Equal("Many large companies sponsor H-1B visas for ML roles.", answer.Markdown);
 
-        var again = await host.SendAsync($"/kb add id:visa-sponsorship title:\"Visa\" questions:\"{questions}\" answer:\"Other\"", Alice);
+        var again = await host.SendAsync($"/kb add id:visa-sponsorship title:\"Visa\" questions:\"{VisaQuestions}\" answer:\"Other\"", Alice);
         Assert.Equal(ReplyKind.InputError, again.Kind);
         Assert.Contains("already exists", again.Markdown);
     }
@@ -278,11 +279,11 @@ public class KbCommandTests(ITestOutputHelper output)
         var feedback = await second.SendAsync("/kb feedback", Alice);
 
         var lines = unanswered.Markdown.Split('\n');
-        Assert.Contains("1. 3× “", lines[1]);
+        Assert.Contains("1. 3× `", lines[1]);
         Assert.Contains("sourdough", lines[1]);
-        Assert.Contains("2. 1× “what is the best pizza topping”", lines[2]);
+        Assert.Contains("2. 1× `what is the best pizza topping`", lines[2]);
         Assert.DoesNotContain("do I need a phd", unanswered.Markdown); // answered confidently
-        Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. “is a phd worth it”", feedback.Markdown);
+        Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. `is a phd worth it`", feedback.Markdown);
     }
 
     [Fact]
@@ -325,7 +326,94 @@ public class KbCommandTests(ITestOutputHelper output)
         Assert.True(first!.IsPrivate);
         Assert.Contains("already rated", again!.Markdown);
         Assert.Null(other);
-        Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. “do I need a phd”", feedback.Markdown);
+        Assert.Contains("`phd-value` 👎 2 · 👍 1 — e.g. `do I need a phd`", feedback.Markdown);
+    }
+
+    [Fact]
+    public async Task Members_text_in_unanswered_and_feedback_is_shown_inert_and_forged_rating_ids_are_refused()
+    {
+        const string bait = "[Mods: urgent](https://evil.example) **click** <@&123456> `x`";
+        await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
+        await using (var first = await StartAsync(db!.Settings))
+        {
+            await first.SendAsync(bait);
+            var recorder = first.Services.GetRequiredService<AnswerRatingRecorder>();
+            Assert.NotNull(await recorder.RecordAsync(Bob, "m1", new AnswerFeedback("phd-value", bait).ButtonId(helpful: false, maxLength: 100), CancellationToken.None));
+            Assert.Null(await recorder.RecordAsync(Bob, "m2", new AnswerFeedback("[evil](https://evil.example)", "hi").ButtonId(helpful: false, maxLength: 100), CancellationToken.None));
+            Assert.Null(await recorder.RecordAsync(Bob, "m3", new AnswerFeedback("no-such-entry", "hi").ButtonId(helpful: false, maxLength: 100), CancellationToken.None));
+        }
+
+        await using var second = await StartAsync(db.Settings);
+        var unanswered = (await second.SendAsync("/kb unanswered", Alice)).Markdown;
+        var feedback = (await second.SendAsync("/kb feedback", Alice)).Markdown;
+
+        foreach (var view in new[] { unanswered, feedback })
+        {
+            Assert.Contains("`[Mods: urgent](https://evil.example) **click** <\u2060@&123456> x`", view);
+            Assert.DoesNotMatch(@"(?<!`)\[Mods", view);
+        }
+        Assert.DoesNotContain("no-such-entry", feedback);
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task An_answer_added_without_a_source_is_shown_as_the_moderators_own_and_a_source_given_is_shown(string kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind, output);
+        if (db is null) return;
+        await using var host = await StartAsync(db.Settings);
+
+        await host.SendAsync($"/kb add id:visa-sponsorship title:\"Visa sponsorship\" questions:\"{VisaQuestions}\" answer:\"Many large companies sponsor H-1B visas for ML roles.\"", Bob);
+        var unsourced = await host.SendAsync("does anyone sponsor an h1b visa for ml jobs");
+        var sourced = await host.SendAsync("/kb set visa-sponsorship source:\"https://www.uscis.gov/h-1b | USCIS H-1B page\" Employers file the H-1B petition for the worker.", Alice);
+        var answer = await host.SendAsync("does anyone sponsor an h1b visa for ml jobs");
+        var typo = await host.SendAsync("/kb set visa-sponsorship Employers file the H-1B petition for their worker.", Alice);
+        var kept = await host.SendAsync("does anyone sponsor an h1b visa for ml jobs");
+        var empty = await host.SendAsync("/kb set visa-sponsorship source:\"|\" Text", Alice);
+
+        Assert.Equal("visa-sponsorship", unsourced.Intent);
+        Assert.Equal([KnowledgeReply.ModeratorsWroteIt], unsourced.Sources);
+        Assert.Empty((await host.SendAsync("hi")).Sources); // small talk states no facts
+        Assert.Equal(ReplyKind.Answer, sourced.Kind);
+        Assert.Equal(["https://www.uscis.gov/h-1b", "USCIS H-1B page"], answer.Sources);
+        Assert.Equal(ReplyKind.Answer, typo.Kind);
+        Assert.Equal("Employers file the H-1B petition for their worker.", kept.Markdown);
+        Assert.Equal(["https://www.uscis.gov/h-1b", "USCIS H-1B page"], kept.Sources);
+        Assert.Equal(ReplyKind.InputError, empty.Kind);
+        Assert.Contains("source: is empty", empty.Markdown);
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task Retire_stops_serving_an_answer_as_a_new_version_and_revert_brings_it_back(string kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind, output);
+        if (db is null) return;
+        await using var host = await StartAsync(db.Settings);
+        Assert.Equal("phd-value", (await host.SendAsync("do I need a phd")).Intent);
+
+        var retired = await host.SendAsync("/kb retire phd-value", Bob);
+        var afterRetire = await host.SendAsync("do I need a phd");
+        var servedAfterRetire = host.Knowledge.Current.Find("phd-value");
+        var twice = await host.SendAsync("/kb retire phd-value", Bob);
+        var listed = await host.SendAsync("/kb list", Alice);
+        var history = await host.SendAsync("/kb history phd-value", Alice);
+        // education-masters-bootcamp lists phd-value as related: it can still be changed.
+        var related = await host.SendAsync("/kb teach education-masters-bootcamp would a part time masters help me move into ml", Alice);
+        var back = await host.SendAsync("/kb revert phd-value 0", Alice);
+        var afterRevert = await host.SendAsync("do I need a phd");
+
+        Assert.Equal(ReplyKind.Answer, retired.Kind);
+        Assert.Contains("Retired **phd-value** (version 1)", retired.Markdown);
+        Assert.Contains("/kb revert phd-value 0", retired.Markdown);
+        Assert.NotEqual("phd-value", afterRetire.Intent);
+        Assert.Null(servedAfterRetire);
+        Assert.Contains("already retired", twice.Markdown);
+        Assert.DoesNotContain("`phd-value`", listed.Markdown + listed.Detail);
+        Assert.Contains("version 1 · retire by bob (discord)", history.Markdown);
+        Assert.Equal(ReplyKind.Answer, related.Kind);
+        Assert.Equal(ReplyKind.Answer, back.Kind);
+        Assert.Contains("retire it again with `/kb retire phd-value`", back.Markdown);
+        Assert.Equal("phd-value", afterRevert.Intent);
+        Assert.Equal([RevisionKind.Revert, RevisionKind.Retire], (await host.Services.GetRequiredService<IRevisionStore>().HistoryAsync("phd-value", CancellationToken.None)).Select(r => r.Kind));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using CareerBot.Discord;
 using CareerBot.Discord.Messages;
+using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,8 @@ public class DiscordMessageMapperTests
     {
         var identity = new DiscordIdentity();
         identity.Observe(new ReadyEvent("s", "wss://resume", new DiscordUser(BotId, "careerbot", Bot: true), new ReadyApplication(BotId)));
-        return new DiscordMessageMapper(Options.Create(new DiscordOptions { Token = "t", ChannelIds = channels ?? [], ModeratorRoleIds = moderatorRoles ?? [] }), identity);
+        var options = Options.Create(new DiscordOptions { Token = "t", ChannelIds = channels ?? [], ModeratorRoleIds = moderatorRoles ?? [] });
+        return new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options));
     }
 
     private static DiscordMessage Message(string content, string? guild = "1200000000000000003", DiscordUser? author = null, DiscordUser[]? mentions = null, string[]? roles = null) =>
@@ -59,14 +61,11 @@ public class DiscordMessageMapperTests
     }
 
     [Fact]
-    public void Moderators_have_a_configured_role_or_manage_server()
+    public void A_message_from_a_member_with_a_moderator_role_is_from_a_moderator()
     {
         var mapper = Mapper(moderatorRoles: ["1250000000000000006"]);
         Assert.True(mapper.ToIncoming(Message("hi", guild: null) with { GuildId = "1", Member = new DiscordMember(Roles: ["1250000000000000006"]), Content = $"<@{BotId}> hi" })!.User.IsModerator);
-        Assert.True(mapper.IsModerator(new DiscordMember(Roles: [], Permissions: "32")));
-        Assert.True(mapper.IsModerator(new DiscordMember(Roles: [], Permissions: "8")));
-        Assert.False(mapper.IsModerator(new DiscordMember(Roles: ["1250000000000000005"], Permissions: "2147552256")));
-        Assert.False(mapper.IsModerator(null));
+        Assert.False(mapper.ToIncoming(Message("hi", guild: null) with { GuildId = "1", Member = new DiscordMember(Roles: ["1250000000000000005"]), Content = $"<@{BotId}> hi" })!.User.IsModerator);
     }
 
     [Fact]

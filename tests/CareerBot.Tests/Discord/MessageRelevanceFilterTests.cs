@@ -2,6 +2,7 @@ using System.Text.Json;
 using CareerBot.Discord;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Messages;
+using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public class MessageRelevanceFilterTests
         var identity = new DiscordIdentity();
         identity.Observe(new ReadyEvent("s", "wss://resume", Bot, new ReadyApplication(BotId)));
         var options = Options.Create(new DiscordOptions { Token = "t", ChannelIds = [Answered] });
-        return (new MessageRelevanceFilter(options, identity), new DiscordMessageMapper(options, identity));
+        return (new MessageRelevanceFilter(options, identity), new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options)));
     }
 
     public static TheoryData<string, DiscordMessage> Messages => new()

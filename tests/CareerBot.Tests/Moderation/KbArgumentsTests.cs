@@ -25,6 +25,18 @@ public class KbArgumentsTests
     }
 
     [Fact]
+    public void An_optional_source_after_the_markdown_is_given_by_name_and_the_markdown_stays_the_free_text()
+    {
+        var typed = Read("set", "phd-value source:\"https://www.bls.gov/ooh/ | BLS\" New text with source: in it");
+        var named = Read("set", "id:phd-value markdown:\"New text\" source:https://www.bls.gov/ooh/");
+        var without = Read("set", "phd-value New text");
+
+        Assert.Equal(("https://www.bls.gov/ooh/ | BLS", "New text with source: in it"), (typed[KbArguments.Source], typed["markdown"]));
+        Assert.Equal(("https://www.bls.gov/ooh/", "New text"), (named[KbArguments.Source], named["markdown"]));
+        Assert.Equal((null, "New text"), (without[KbArguments.Source], without["markdown"]));
+    }
+
+    [Fact]
     public void Line_breaks_in_the_markdown_are_kept()
     {
         var args = Read("set", "phd-value from:2\n**Short answer:** no.\n\n- one\n- two");

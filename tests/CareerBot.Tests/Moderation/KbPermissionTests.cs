@@ -10,6 +10,20 @@ namespace CareerBot.Tests.Moderation;
 /// <summary>The pipeline refuses /kb to anyone the adapter did not mark as moderator, before the handler runs.</summary>
 public class KbPermissionTests
 {
+    [Fact]
+    public async Task A_refused_member_is_told_who_can_moderate_on_their_platform()
+    {
+        using var host = CareerBotHostBuilder.Create(LogLevel.Warning, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), "careerbot-perm-" + Guid.NewGuid().ToString("N")),
+        }).Build();
+        var pipeline = host.Services.GetRequiredService<IMessagePipeline>();
+
+        var refused = await pipeline.HandleAsync(new IncomingMessage("console", "c", new ChatUser("console", "u1", "member"), "/kb list"), CancellationToken.None);
+
+        Assert.EndsWith("At the console, start CareerBot with `--moderator <your name>` to moderate.", refused.Markdown);
+    }
+
     [Theory]
     [InlineData("console")]
     [InlineData("discord")]
@@ -25,7 +39,9 @@ public class KbPermissionTests
         var refused = await pipeline.HandleAsync(new IncomingMessage(platform, "c", member, "/kb set phd-value Changed!"), CancellationToken.None);
         var help = await pipeline.HandleAsync(new IncomingMessage(platform, "c", member with { IsModerator = true }, "/kb"), CancellationToken.None);
 
-        Assert.Equal((ReplyKind.InputError, "Sorry, `/kb` is for moderators only. Nothing was changed."), (refused.Kind, refused.Markdown));
+        Assert.Equal(ReplyKind.InputError, refused.Kind);
+        Assert.True(refused.IsPrivate);
+        Assert.StartsWith("Sorry, `/kb` is for moderators only. Nothing was changed.", refused.Markdown);
         Assert.False(Directory.Exists(directory)); // the refusal never touched the database
         Assert.Equal(KbReplies.Intent, help.Intent);
         Assert.Contains("/kb set phd-value", help.Markdown);

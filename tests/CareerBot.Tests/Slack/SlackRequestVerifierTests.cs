@@ -59,4 +59,17 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Empty_secret_fails_closed() =>
         Assert.Equal(SignatureCheck.MissingHeaders, SlackRequestVerifier.Verify("", Timestamp, SlackRequestVerifier.Sign("", Timestamp, Body), Body, SignedAt));
+
+    [Fact]
+    public void The_same_signed_request_a_second_time_is_a_replay_until_its_timestamp_is_stale()
+    {
+        var clock = new ManualTimeProvider(SignedAt.AddSeconds(1));
+        var verifier = new SlackRequestVerifier(Microsoft.Extensions.Options.Options.Create(new CareerBot.Slack.SlackOptions { SigningSecret = Secret }), clock);
+
+        Assert.Equal(SignatureCheck.Valid, verifier.Verify(Timestamp, Signature, Body));
+        clock.Now = SignedAt.AddMinutes(4);
+        Assert.Equal(SignatureCheck.Replayed, verifier.Verify(Timestamp, Signature, Body));
+        clock.Now = SignedAt.AddMinutes(6);
+        Assert.Equal(SignatureCheck.OutsideReplayWindow, verifier.Verify(Timestamp, Signature, Body));
+    }
 }
