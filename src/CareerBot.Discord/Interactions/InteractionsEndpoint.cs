@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Wire;
+using CareerBot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ public sealed class InteractionsEndpoint(
         var signature = new InteractionSignature(settings.InteractionsPublicKey!);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(settings.InteractionsUrl!);
+        builder.WebHost.ConfigureKestrel(EmbeddedServerLimits.Apply).UseUrls(settings.InteractionsUrl!);
         await using var app = builder.Build();
         app.MapPost("/interactions", (Delegate)((HttpContext context) => ReceiveAsync(context, signature)));
         await app.StartAsync(stoppingToken);
@@ -53,14 +54,14 @@ public sealed class InteractionsEndpoint(
 
     private async Task<IResult> ReceiveAsync(HttpContext context, InteractionSignature signature)
     {
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        if (!signature.IsValid(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body.GetBuffer().AsSpan(0, (int)body.Length)))
+        // Capped before reading: the body is unauthenticated until its signature is checked.
+        if (await BoundedRequestBody.ReadAsync(context) is not { } body) return Results.StatusCode(context.Response.StatusCode);
+        if (!signature.IsValid(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body))
             return Results.Unauthorized();
         DiscordInteraction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize<DiscordInteraction>(body.ToArray(), DiscordJson.Options);
+            interaction = JsonSerializer.Deserialize<DiscordInteraction>(body, DiscordJson.Options);
         }
         catch (JsonException)
         {
