@@ -22,8 +22,12 @@ public sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     IServiceScopeFactory scopes,
     ProcessedEvents processed,
+    DiscordConnectionStatus status,
+    TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : BackgroundService
 {
+    private readonly RefusedRequestLog _refused = new(logger, time);
+
     private readonly Channel<DiscordInteraction> _work = Channel.CreateBounded<DiscordInteraction>(256);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,7 +39,9 @@ public sealed class InteractionsEndpoint(
         builder.WebHost.ConfigureKestrel(EmbeddedServerLimits.Apply).UseUrls(settings.InteractionsUrl!);
         await using var app = builder.Build();
         app.MapPost("/interactions", (Delegate)((HttpContext context) => ReceiveAsync(context, signature)));
+        status.Interactions(false, "starting");
         await app.StartAsync(stoppingToken);
+        status.Interactions(true, $"listening on {settings.InteractionsUrl}/interactions");
         logger.LogInformation("Discord HTTP interactions endpoint listening on {Url}/interactions", settings.InteractionsUrl);
         var workers = Enumerable.Range(0, settings.DispatchWorkers).Select(_ => WorkAsync(stoppingToken)).ToList();
         try
@@ -47,6 +53,7 @@ public sealed class InteractionsEndpoint(
         }
         finally
         {
+            status.Interactions(false, "stopped");
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await app.StopAsync(timeout.Token);
         }
@@ -57,7 +64,10 @@ public sealed class InteractionsEndpoint(
         // Capped before reading: the body is unauthenticated until its signature is checked.
         if (await BoundedRequestBody.ReadAsync(context) is not { } body) return Results.StatusCode(context.Response.StatusCode);
         if (!signature.IsValid(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body))
+        {
+            _refused.Refused(context.Request.Path, "bad or missing X-Signature-Ed25519");
             return Results.Unauthorized();
+        }
         DiscordInteraction? interaction;
         try
         {

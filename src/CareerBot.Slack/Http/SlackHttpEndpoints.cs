@@ -15,8 +15,10 @@ namespace CareerBot.Slack.Http;
 /// /slack/events, /slack/commands and /slack/interactivity: the raw body is read, the signature checked (401 if it
 /// fails), and the request answered 200 at once (a modal submission once it is checked); the answer itself goes out later through the Web API or response_url.
 /// </summary>
-public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, ILogger<SlackHttpEndpoints> logger)
+public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, TimeProvider time, ILogger<SlackHttpEndpoints> logger)
 {
+    private readonly RefusedRequestLog _refused = new(logger, time);
+
     public async Task HandleEventsAsync(HttpContext context)
     {
         if (await ReadVerifiedBodyAsync(context) is not { } body) return;
@@ -119,7 +121,7 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
     {
         var check = verifier.Verify(context.Request.Headers["X-Slack-Request-Timestamp"], context.Request.Headers["X-Slack-Signature"], body);
         if (check == SignatureCheck.Valid) return true;
-        logger.LogWarning("Refused an unverified request to {Path}: {Check}", context.Request.Path, check);
+        _refused.Refused(context.Request.Path, check.ToString());
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         return false;
     }

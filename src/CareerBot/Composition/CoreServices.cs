@@ -1,6 +1,7 @@
 using CareerBot.Charts;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Configuration;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
@@ -12,6 +13,7 @@ using CareerBot.Core.Routing;
 using CareerBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Composition;
@@ -27,6 +29,7 @@ public static class CoreServices
         services.AddSectionOptions<ConversationOptions>(configuration, ConversationOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FatalConfigurationError>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
@@ -56,6 +59,7 @@ public static class CoreServices
     {
         services.AddCareerBotStorage(configuration);
         services.AddSingleton<KnowledgeOverlay>();
+        services.AddSingleton<RevisionLoadStatus>();
         services.AddSingleton<KnowledgeHistory>();
         services.AddSingleton<UnansweredQuestionQueue>();
         services.AddSingleton<KnowledgeSync>();
