@@ -54,7 +54,7 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
         }
         var wasUnavailable = status.Current.Problem is not null && !status.Current.Loaded;
         foreach (var skipped in status.LoadedWith(damaged))
-            logger.LogError("Skipped damaged revision {EntryId} version {Version}: {Problem}. The entry is served from its file; fix it with /kb set or /kb revert", skipped.EntryId, skipped.Version, skipped.Problem);
+            logger.LogError("Skipped damaged revision {EntryId} version {Version}: {Problem}. The entry is served from its knowledge file, if it has one, until the row is fixed (/kb set, /kb revert) or deleted", skipped.EntryId, skipped.Version, skipped.Problem);
         if (wasUnavailable) logger.LogWarning("The revision store is back: the moderators' revisions are served again");
         var changed = overlay.ApplyAll(served, generation);
         if (changed) logger.LogInformation("Knowledge reloaded with moderator revisions");

@@ -6,7 +6,7 @@ namespace CareerBot.Core.Moderation;
 /// </summary>
 public sealed class RevisionLoadStatus
 {
-    private volatile Snapshot _current = new(false, "not loaded yet", []);
+    private volatile Snapshot _current = new(false, null, []);
 
     public sealed record Snapshot(bool Loaded, string? Problem, IReadOnlyList<DamagedRevision> Damaged);
 

@@ -43,7 +43,7 @@ public static class KbExportRunner
         Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed} changed).");
         var damaged = host.Services.GetRequiredService<RevisionLoadStatus>().Current.Damaged;
         foreach (var skipped in damaged)
-            await Console.Error.WriteLineAsync($"Not exported: damaged revision {skipped}. Fix it with /kb set or /kb revert, then export again.");
+            await Console.Error.WriteLineAsync($"Not exported: damaged revision {skipped}. Fix it with /kb set or /kb revert, or delete the row, then export again.");
         return damaged.Count == 0 ? 0 : 1;
     }
 }

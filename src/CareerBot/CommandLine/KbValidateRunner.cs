@@ -61,7 +61,7 @@ public static class KbValidateRunner
             return 0;
         }
         foreach (var damaged in status.Damaged)
-            await Console.Error.WriteLineAsync($"{store}: damaged revision {damaged} (skipped when serving; fix it with /kb set or /kb revert)");
+            await Console.Error.WriteLineAsync($"{store}: damaged revision {damaged} (skipped when serving; fix it with /kb set or /kb revert, or delete the row)");
         return 1;
     }
 }

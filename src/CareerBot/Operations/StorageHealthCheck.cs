@@ -14,7 +14,7 @@ public sealed class StorageHealthCheck(RevisionLoadStatus status) : IHealthCheck
         var current = status.Current;
         return Task.FromResult(current switch
         {
-            { Loaded: false } => HealthCheckResult.Degraded($"the moderators' revisions are not served ({current.Problem}); answers come from the knowledge files only"),
+            { Loaded: false } => HealthCheckResult.Degraded($"the moderators' revisions are not served ({current.Problem ?? "not loaded yet"}); answers come from the knowledge files only"),
             { Damaged.Count: > 0 } => HealthCheckResult.Degraded($"{current.Damaged.Count} damaged revision(s) skipped: {string.Join("; ", current.Damaged)}"),
             _ => HealthCheckResult.Healthy("the moderators' revisions are served"),
         });

@@ -77,6 +77,8 @@ public class TruthfulHealthTests
         Assert.StartsWith("Information", line);
         Assert.Contains($"CareerBot {Core.Configuration.CareerBotVersion.Current} started: adapters Slack;", line);
         Assert.Matches(@"; \d+ knowledge entries; store SQLite .*careerbot\.db; moderators' revisions served", line);
+        // A normal start is not reported as a recovery.
+        Assert.DoesNotContain(logs.Entries, e => e.Contains("revision store is back", StringComparison.Ordinal));
         Directory.Delete(settings["Storage:DataDirectory"]!, recursive: true);
     }
 }
