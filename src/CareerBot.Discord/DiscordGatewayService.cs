@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CareerBot.Core.Configuration;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Interactions;
@@ -26,15 +27,16 @@ public sealed class DiscordGatewayService(
     CommandRegistrar registrar,
     DiscordModeratorCheck moderators,
     DiscordConnectionStatus status,
+    DiscordMetrics metrics,
+    FatalConfigurationError fatal,
     IHostApplicationLifetime lifetime,
     GatewayTimings timings,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
-    /// <summary>The process exit code after a fatal gateway close (set by the command line from <see cref="DiscordConnectionStatus"/>).</summary>
-    public const int FatalExitCode = 3;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Resolving the metrics created the gauges; they read the connection status whenever /metrics is scraped.
+        GC.KeepAlive(metrics);
         var settings = options.Value;
         if (!moderators.AnyoneCanModerate)
             logger.LogWarning("Nobody on Discord is a moderator: set Discord:GuildIds (or Discord:ModeratorGuildIds) to your own server, or Discord:ModeratorRoleIds / Discord:ModeratorUserIds, to allow /kb there");
@@ -60,6 +62,7 @@ public sealed class DiscordGatewayService(
         catch (GatewayFatalException e)
         {
             status.Fail(e.Message);
+            fatal.Report(e.Message);
             logger.LogCritical("Discord adapter stopped: {Reason}", e.Message);
             lifetime.StopApplication();
         }

@@ -29,6 +29,10 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<DiscordIdentity>();
         services.TryAddSingleton<DiscordConnectionStatus>();
+        services.TryAddSingleton<FatalConfigurationError>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         services.TryAddSingleton<RateLimitBuckets>();
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<DiscordRestClient>();

@@ -22,11 +22,19 @@ public static class SlackAdapterRegistration
         services.AddValidatedOptions(configuration, SlackOptions.Section, new SlackOptionsValidator());
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddHttpClient(SlackApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<SlackHttpLogger>();
+        services.AddHttpClient(SlackApiClient.HttpClientName, c =>
+            {
+                c.Timeout = TimeSpan.FromSeconds(30);
+                c.DefaultRequestHeaders.UserAgent.ParseAdd($"CareerBot/{CareerBotVersion.Current}");
+            })
+            .RemoveAllLoggers()
+            .AddLogger<SlackHttpLogger>();
 
         services.AddMetrics();
         services.AddSingleton<SlackMetrics>();
         services.AddSingleton<SlackConnectionStatus>();
+        services.TryAddSingleton<FatalConfigurationError>();
         services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack");
         services.AddSingleton<SlackRateLimitGate>();
         services.AddSingleton<SlackChannelPacer>();

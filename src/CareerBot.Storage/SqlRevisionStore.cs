@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using CareerBot.Core.Moderation;
 
 namespace CareerBot.Storage;
@@ -13,13 +14,32 @@ public sealed class SqlRevisionStore(Database database) : IRevisionStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
-    public Task<IReadOnlyList<KnowledgeRevision>> LatestAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync(c => QueryAsync(c, null,
-            $"""
-            SELECT {Columns} FROM kb_revisions r
-            WHERE version = (SELECT MAX(version) FROM kb_revisions m WHERE m.entry_id = r.entry_id)
-            ORDER BY entry_id
-            """, cancellationToken), cancellationToken);
+    public Task<LatestRevisions> LatestAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async c =>
+        {
+            await using var command = Database.Command(c, null,
+                $"""
+                SELECT {Columns} FROM kb_revisions r
+                WHERE version = (SELECT MAX(version) FROM kb_revisions m WHERE m.entry_id = r.entry_id)
+                ORDER BY entry_id
+                """);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var revisions = new List<KnowledgeRevision>();
+            var damaged = new List<DamagedRevision>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // One unreadable row (hand-edited JSON, an unknown kind) is skipped and reported; the others still load.
+                try
+                {
+                    revisions.Add(Read(reader));
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or ArgumentException or JsonException or OverflowException)
+                {
+                    damaged.Add(new DamagedRevision(reader.GetString(0), Convert.ToInt32(reader.GetValue(1)), $"the row cannot be read ({e.Message})"));
+                }
+            }
+            return new LatestRevisions(revisions, damaged);
+        }, cancellationToken);
 
     public async Task<KnowledgeRevision?> LatestAsync(string entryId, CancellationToken cancellationToken) =>
         (await database.ReadAsync(c => LatestAsync(c, null, entryId, cancellationToken), cancellationToken)).FirstOrDefault();
@@ -81,15 +101,16 @@ public sealed class SqlRevisionStore(Database database) : IRevisionStore
         await using var command = Database.Command(connection, transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var revisions = new List<KnowledgeRevision>();
-        while (await reader.ReadAsync(cancellationToken))
-            revisions.Add(new KnowledgeRevision(
-                reader.GetString(0),
-                Convert.ToInt32(reader.GetValue(1)),
-                Enum.Parse<RevisionKind>(reader.GetString(2)),
-                new RevisionAuthor(reader.GetString(3), reader.GetString(4), reader.GetString(5)),
-                DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(6))),
-                reader.GetString(7),
-                ContentJson.Read(reader.GetString(8))));
+        while (await reader.ReadAsync(cancellationToken)) revisions.Add(Read(reader));
         return revisions;
     }
+
+    private static KnowledgeRevision Read(DbDataReader reader) => new(
+        reader.GetString(0),
+        Convert.ToInt32(reader.GetValue(1)),
+        Enum.Parse<RevisionKind>(reader.GetString(2)),
+        new RevisionAuthor(reader.GetString(3), reader.GetString(4), reader.GetString(5)),
+        DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(6))),
+        reader.GetString(7),
+        ContentJson.Read(reader.GetString(8)));
 }

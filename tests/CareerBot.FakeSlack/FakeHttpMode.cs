@@ -41,6 +41,10 @@ public sealed partial class FakeSlackServer
         return await ToBot.SendAsync(request);
     }
 
+    /// <summary>Signs and posts exactly these bytes, for bodies no JSON or form encoder would produce.</summary>
+    public Task<HttpResponseMessage> PostSignedBytesToBotAsync(Uri url, byte[] body, string contentType) =>
+        PostSignedAsync(url, body, contentType, SignatureTamper.None, 0);
+
     private async Task<HttpResponseMessage> PostSignedAsync(Uri url, byte[] body, string contentType, SignatureTamper tamper, int retryNum)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -9,8 +9,8 @@ public interface IRevisionStore
     /// <summary>Creates or migrates the schema; safe to call again and from several processes at once.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
-    /// <summary>The newest revision of every entry that has one.</summary>
-    Task<IReadOnlyList<KnowledgeRevision>> LatestAsync(CancellationToken cancellationToken);
+    /// <summary>The newest revision of every entry that has one; a row that cannot be read is reported in <see cref="LatestRevisions.Damaged"/>, not thrown.</summary>
+    Task<LatestRevisions> LatestAsync(CancellationToken cancellationToken);
 
     /// <summary>The newest revision of one entry, or null while it is still the file's version 0.</summary>
     Task<KnowledgeRevision?> LatestAsync(string entryId, CancellationToken cancellationToken);

@@ -5,17 +5,20 @@ namespace CareerBot.Core.Moderation;
 /// <summary>Writes entries as knowledge files named {id}.md, leaving files whose content is unchanged untouched.</summary>
 public static class KnowledgeExport
 {
-    /// <summary>Returns how many files were created or changed.</summary>
-    public static int Write(IEnumerable<KnowledgeEntry> entries, string directory)
+    /// <summary>Returns how many files were created or changed; writes nothing when any id is not a valid file name.</summary>
+    public static int Write(IReadOnlyList<KnowledgeEntry> entries, string directory)
     {
-        Directory.CreateDirectory(directory);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        // Ids from the database are checked again here, all before the first write: a file only ever lands directly in the folder.
+        var files = entries.Select(e => (Entry: e, Path: Path.GetFullPath(Path.Combine(folder, e.Id + ".md")))).ToList();
+        if (files.FirstOrDefault(f => !KnowledgeId.IsValid(f.Entry.Id) || Path.GetDirectoryName(f.Path) != folder) is { Entry: { } bad })
+            throw new ArgumentException($"`{bad.Id}` is not a valid knowledge id (lower-case letters, digits and single dashes, as in file names); nothing was written", nameof(entries));
+        Directory.CreateDirectory(folder);
         var changed = 0;
-        foreach (var entry in entries)
+        foreach (var (entry, path) in files)
         {
-            var path = Path.Combine(directory, entry.Id + ".md");
-            var text = KnowledgeFileWriter.Write(entry);
             if (File.Exists(path) && SameEntry(path, entry)) continue;
-            File.WriteAllText(path, text);
+            File.WriteAllText(path, KnowledgeFileWriter.Write(entry));
             changed++;
         }
         return changed;

@@ -7,9 +7,10 @@ namespace CareerBot.Core.Moderation;
 /// <summary>
 /// Keeps the served knowledge equal to baseline + stored revisions: loads them at start (before adapters start), then
 /// owns a watch loop that reloads whenever any instance saves a revision. If the database is down, answers keep coming
-/// from memory and the loop retries.
+/// from memory and the loop retries. A stored revision that cannot be served is skipped (logged naming entry and version)
+/// and the rest are loaded.
 /// </summary>
-public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay, ILogger<KnowledgeSync> logger) : IHostedService
+public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay, RevisionLoadStatus status, ILogger<KnowledgeSync> logger) : IHostedService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource _stopping = new();
@@ -25,7 +26,9 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
         }
         catch (StorageUnavailableException e)
         {
-            logger.LogError(e, "The revision store is unavailable at start; serving the knowledge files without moderator changes until it is back");
+            status.Unavailable(e.Message);
+            // Once, loudly: every correction the moderators made is missing from the answers until the database is back.
+            logger.LogCritical(e, "ANSWERS ARE SERVED WITHOUT THE MODERATORS' REVISIONS: {Problem}. Only the knowledge files are served until the database is back; /healthz reports the storage check Degraded", e.Message);
             _reloads.Writer.TryWrite(true);
         }
         _loop = Task.WhenAll(WatchAsync(_stopping.Token), ReloadLoopAsync(_stopping.Token));
@@ -41,7 +44,19 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
     {
         var generation = overlay.Generation;
-        var changed = overlay.ApplyAll(await store.LatestAsync(cancellationToken), generation);
+        var latest = await store.LatestAsync(cancellationToken);
+        var damaged = latest.Damaged.ToList();
+        var served = new List<KnowledgeRevision>(latest.Revisions.Count);
+        foreach (var revision in latest.Revisions)
+        {
+            if (StoredRevisionCheck.Problem(revision) is { } problem) damaged.Add(new DamagedRevision(revision.EntryId, revision.Version, problem));
+            else served.Add(revision);
+        }
+        var wasUnavailable = status.Current.Problem is not null && !status.Current.Loaded;
+        foreach (var skipped in status.LoadedWith(damaged))
+            logger.LogError("Skipped damaged revision {EntryId} version {Version}: {Problem}. The entry is served from its knowledge file, if it has one, until the row is fixed (/kb set, /kb revert) or deleted", skipped.EntryId, skipped.Version, skipped.Problem);
+        if (wasUnavailable) logger.LogWarning("The revision store is back: the moderators' revisions are served again");
+        var changed = overlay.ApplyAll(served, generation);
         if (changed) logger.LogInformation("Knowledge reloaded with moderator revisions");
         return changed;
     }
@@ -78,8 +93,9 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
                 {
                     await ReloadAsync(cancellationToken);
                 }
-                catch (StorageUnavailableException e)
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    // Whatever went wrong, the loop goes on: a reload that stops for good would silently freeze the answers.
                     logger.LogWarning(e, "Reloading knowledge revisions failed; retrying in {Delay}", RetryDelay);
                     await Task.Delay(RetryDelay, cancellationToken);
                     _reloads.Writer.TryWrite(true);
@@ -88,10 +104,6 @@ public sealed class KnowledgeSync(IRevisionStore store, KnowledgeOverlay overlay
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-        }
-        catch (Exception e)
-        {
-            logger.LogCritical(e, "Knowledge reloading stopped; changes saved by other instances are not served until restart");
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed class GatewayClient(
     GatewayTimings timings,
     TimeProvider time,
     ILogger<GatewayClient> logger,
-    IDispatchFilter? filter = null)
+    IDispatchFilter? filter = null,
+    DiscordConnectionStatus? status = null)
 {
     private const int ResumeUrlAttempts = 3;
 
@@ -40,7 +41,7 @@ public sealed class GatewayClient(
                 // The resume URL is preferred; after repeated failures there, the session is resumed through the discovery URL.
                 var url = _session.CanResume && failures < ResumeUrlAttempts ? _session.ResumeUrl! : await DiscoverAsync(cancellationToken);
                 await using var transport = transports.Create();
-                var connection = new GatewayConnection(transport, _session, shard, token, identifyGate, events, identity, timings, time, logger, filter);
+                var connection = new GatewayConnection(transport, _session, shard, token, identifyGate, events, identity, timings, time, logger, filter, status);
                 outcome = await connection.RunAsync(WithQuery(url), cancellationToken);
                 established = connection.Established;
             }
@@ -48,6 +49,7 @@ public sealed class GatewayClient(
             {
                 outcome = GatewayDisconnect.Resume($"could not connect ({e.Message})");
             }
+            status?.Disconnected(shard.Id, outcome.Reason, time.GetUtcNow());
 
             if (outcome.Action == GatewayAction.Fatal)
             {

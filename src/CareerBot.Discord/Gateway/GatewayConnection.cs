@@ -23,7 +23,8 @@ public sealed class GatewayConnection(
     GatewayTimings timings,
     TimeProvider time,
     ILogger logger,
-    IDispatchFilter? filter = null)
+    IDispatchFilter? filter = null,
+    DiscordConnectionStatus? status = null)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SlidingWindowRateLimiter _sendBudget = new(new SlidingWindowRateLimiterOptions
@@ -116,7 +117,9 @@ public sealed class GatewayConnection(
             CloseQuietlyAsync(GatewayCloseCodes.Resumable, "expected HELLO").GetAwaiter().GetResult();
             return GatewayDisconnect.Resume($"expected HELLO, got op {(int)payload.Op}");
         }
-        hello.TrySetResult(TimeSpan.FromMilliseconds(interval.GetDouble()));
+        var heartbeatInterval = TimeSpan.FromMilliseconds(interval.GetDouble());
+        status?.Hello(shard.Id, heartbeatInterval, time.GetUtcNow());
+        hello.TrySetResult(heartbeatInterval);
         return null;
     }
 
@@ -154,6 +157,7 @@ public sealed class GatewayConnection(
                     break;
                 case GatewayOpCode.HeartbeatAck:
                     _awaitingAck = false;
+                    status?.HeartbeatAcked(shard.Id, time.GetUtcNow());
                     break;
                 case GatewayOpCode.Reconnect:
                     CloseQuietlyAsync(GatewayCloseCodes.Resumable, "reconnect requested").GetAwaiter().GetResult();
@@ -180,10 +184,12 @@ public sealed class GatewayConnection(
                 session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
                 identity.Observe(ready);
                 Established = true;
+                status?.Connected(shard.Id, $"READY as {ready.User.Username}", time.GetUtcNow());
                 logger.LogInformation("Shard {Shard} READY as {User} ({UserId})", shard, ready.User.Username, ready.User.Id);
                 break;
             case "RESUMED":
                 Established = true;
+                status?.Connected(shard.Id, "RESUMED", time.GetUtcNow());
                 logger.LogInformation("Shard {Shard} RESUMED at sequence {Sequence}", shard, session.Sequence);
                 break;
         }

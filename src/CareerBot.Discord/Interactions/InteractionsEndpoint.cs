@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CareerBot.Discord.Events;
 using CareerBot.Discord.Wire;
+using CareerBot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -22,9 +23,12 @@ public sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     IServiceScopeFactory scopes,
     ProcessedEvents processed,
+    DiscordConnectionStatus status,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : BackgroundService
 {
+    private readonly RefusedRequestLog _refused = new(logger, time);
+
     private readonly Channel<DiscordInteraction> _work = Channel.CreateBounded<DiscordInteraction>(256);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,10 +37,12 @@ public sealed class InteractionsEndpoint(
         var signature = new InteractionSignature(settings.InteractionsPublicKey!, time);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(settings.InteractionsUrl!);
+        builder.WebHost.ConfigureKestrel(EmbeddedServerLimits.Apply).UseUrls(settings.InteractionsUrl!);
         await using var app = builder.Build();
         app.MapPost("/interactions", (Delegate)((HttpContext context) => ReceiveAsync(context, signature)));
+        status.Interactions(false, "starting");
         await app.StartAsync(stoppingToken);
+        status.Interactions(true, $"listening on {settings.InteractionsUrl}/interactions");
         logger.LogInformation("Discord HTTP interactions endpoint listening on {Url}/interactions", settings.InteractionsUrl);
         var workers = Enumerable.Range(0, settings.DispatchWorkers).Select(_ => WorkAsync(stoppingToken)).ToList();
         try
@@ -48,6 +54,7 @@ public sealed class InteractionsEndpoint(
         }
         finally
         {
+            status.Interactions(false, "stopped");
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await app.StopAsync(timeout.Token);
         }
@@ -55,14 +62,17 @@ public sealed class InteractionsEndpoint(
 
     private async Task<IResult> ReceiveAsync(HttpContext context, InteractionSignature signature)
     {
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        if (!signature.IsValid(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body.GetBuffer().AsSpan(0, (int)body.Length)))
+        // Capped before reading: the body is unauthenticated until its signature is checked.
+        if (await BoundedRequestBody.ReadAsync(context) is not { } body) return Results.StatusCode(context.Response.StatusCode);
+        if (!signature.IsValid(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body))
+        {
+            _refused.Refused(context.Request.Path, "bad or missing X-Signature-Ed25519");
             return Results.Unauthorized();
+        }
         DiscordInteraction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize<DiscordInteraction>(body.ToArray(), DiscordJson.Options);
+            interaction = JsonSerializer.Deserialize<DiscordInteraction>(body, DiscordJson.Options);
         }
         catch (JsonException)
         {

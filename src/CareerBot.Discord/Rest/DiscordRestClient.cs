@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using CareerBot.Core.Configuration;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ namespace CareerBot.Discord.Rest;
 /// </summary>
 public sealed class DiscordRestClient : IGatewayDiscovery, IDisposable
 {
-    public const string UserAgent = "DiscordBot (https://github.com/careerbot, 1.0) CareerBot";
+    /// <summary>The form Discord asks for, "DiscordBot ($url, $versionNumber)", with CareerBot's release number.</summary>
+    public static readonly string UserAgent = $"DiscordBot (https://github.com/careerbot, {CareerBotVersion.Current}) CareerBot/{CareerBotVersion.Current}";
     private const int MaxAttempts = 5;
 
     private readonly HttpClient _http;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using CareerBot.Http;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.WebApi;
 using Microsoft.AspNetCore.Http;
@@ -13,10 +15,9 @@ namespace CareerBot.Slack.Http;
 /// /slack/events, /slack/commands and /slack/interactivity: the raw body is read, the signature checked (401 if it
 /// fails), and the request answered 200 at once (a modal submission once it is checked); the answer itself goes out later through the Web API or response_url.
 /// </summary>
-public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, ILogger<SlackHttpEndpoints> logger)
+public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInboundRouter router, TimeProvider time, ILogger<SlackHttpEndpoints> logger)
 {
-    /// <summary>Slack's payloads are a few kilobytes; anything far larger is not from Slack.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
+    private readonly RefusedRequestLog _refused = new(logger, time);
 
     public async Task HandleEventsAsync(HttpContext context)
     {
@@ -44,7 +45,7 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
 
     public async Task HandleCommandsAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context);
+        var body = await BoundedRequestBody.ReadAsync(context);
         if (body is null) return;
         var fields = Form(body);
         // Slack's unsigned certificate check carries no command: answer it and do nothing.
@@ -53,7 +54,7 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
             context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
-        if (!Verified(context, body)) return;
+        if (!Verified(context, body) || !await IsUtf8Async(context, body)) return;
         if (SlackEventMapper.ToSlashCommand(fields) is not { } command)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -103,8 +104,17 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
 
     private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context);
-        return body is not null && Verified(context, body) ? body : null;
+        var body = await BoundedRequestBody.ReadAsync(context);
+        return body is not null && Verified(context, body) && await IsUtf8Async(context, body) ? body : null;
+    }
+
+    /// <summary>Slack sends UTF-8; anything else would fail deep in parsing, so it is refused here, saying why.</summary>
+    private static async Task<bool> IsUtf8Async(HttpContext context, byte[] body)
+    {
+        if (Utf8.IsValid(body)) return true;
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await context.Response.WriteAsync("The request body is not valid UTF-8; Slack sends JSON or form fields encoded as UTF-8.");
+        return false;
     }
 
     private bool Verified(HttpContext context, byte[] body)
@@ -114,36 +124,13 @@ public sealed class SlackHttpEndpoints(SlackRequestVerifier verifier, SlackInbou
         if (check == SignatureCheck.Replayed)
         {
             // Slack never sends one signed request twice; a 200 tells whoever replayed it nothing and keeps proxies from retrying.
-            logger.LogWarning("Ignored a replayed signed request to {Path}", context.Request.Path);
+            _refused.Refused(context.Request.Path, check.ToString());
             context.Response.StatusCode = StatusCodes.Status200OK;
             return false;
         }
-        logger.LogWarning("Refused an unverified request to {Path}: {Check}", context.Request.Path, check);
+        _refused.Refused(context.Request.Path, check.ToString());
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         return false;
-    }
-
-    /// <summary>The exact bytes Slack signed, before any parsing.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
-    {
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static Dictionary<string, string> Form(byte[] body) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using CareerBot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,11 @@ public sealed class SlackHttpService(SlackHttpEndpoints endpoints, SlackConnecti
         if (o.Mode != SlackMode.Http) return;
         // Empty: no configuration of its own (the host's is bound already), so no appsettings.json watcher.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.HttpHost), o.HttpPort));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        {
+            EmbeddedServerLimits.Apply(k);
+            k.Listen(IPAddress.Parse(o.HttpHost), o.HttpPort);
+        });
         builder.Services.AddRoutingCore();
         _app = builder.Build();
         _app.MapPost("/slack/events", endpoints.HandleEventsAsync);

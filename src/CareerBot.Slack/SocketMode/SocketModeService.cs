@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ public sealed class SocketModeService(
     SlackInboundRouter router,
     SlackMetrics metrics,
     SlackConnectionStatus status,
+    FatalConfigurationError fatal,
     IOptions<SlackOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -61,6 +63,7 @@ public sealed class SocketModeService(
                 {
                     logger.LogCritical("Slack disabled Socket Mode for this app ({Reason}); CareerBot stops. Turn Socket Mode on again or set Slack:Mode to Http", reason);
                     status.Report(false, $"Slack disabled Socket Mode ({reason})");
+                    fatal.Report($"Slack disabled Socket Mode for this app ({reason})");
                     lifetime.StopApplication();
                     return;
                 }
@@ -77,6 +80,8 @@ public sealed class SocketModeService(
         catch (SlackApiException e) when (e.IsAuthFailure)
         {
             logger.LogCritical("Slack:AppToken was refused while reconnecting (apps.connections.open: {Error}); CareerBot stops", e.Error);
+            status.Report(false, $"Slack:AppToken refused ({e.Error})");
+            fatal.Report($"Slack:AppToken was refused while reconnecting ({e.Error})");
             lifetime.StopApplication();
         }
         catch (Exception e)

@@ -1,5 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
+using CareerBot.Core.Configuration;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,7 @@ public static class AskRunner
         catch (Exception e) when (HostRun.StartupProblem(e) is { } message)
         {
             await Console.Error.WriteLineAsync("CareerBot cannot start: " + message);
-            return 1;
+            return FatalConfigurationError.ExitCode;
         }
         using (host)
         {

@@ -20,8 +20,8 @@ public static class CareerBotCommandLine
 
         var kb = new Command("kb", "Knowledge base maintenance");
         var directory = new Option<string?>("--dir") { Description = "Knowledge folder (default: Knowledge:Directory)" };
-        var validate = new Command("validate", "Check every knowledge file; exit 1 listing each problem") { directory };
-        validate.SetAction(parse => KbValidateRunner.Run(parse.GetValue(directory)));
+        var validate = new Command("validate", "Check every knowledge file and the stored moderators' revisions; exit 1 listing each problem") { directory };
+        validate.SetAction((parse, ct) => KbValidateRunner.RunAsync(parse.GetValue(directory), ct));
         kb.Subcommands.Add(validate);
         var exportDirectory = new Option<string?>("--dir") { Description = "Folder to write (default: Knowledge:Directory)" };
         var export = new Command("export", "Write the served answers (files + moderators' revisions) back to knowledge/*.md for review in git") { exportDirectory };

@@ -3,37 +3,50 @@ using CareerBot.ConsoleChat;
 using CareerBot.Discord;
 using CareerBot.Operations;
 using CareerBot.Slack;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CareerBot.CommandLine;
 
 /// <summary>Runs the hosted worker: the chat adapters that are configured, or the console chat when none is.</summary>
 public static class ChatRunner
 {
-    public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string? moderator, CancellationToken cancellationToken) =>
+        HostRun.RunAsync(CreateBuilder(moderator), cancellationToken);
+
+    /// <summary>The bot's host as configured; adapters log as the <c>Logging</c> keys say, the console chat only warnings and errors.</summary>
+    public static HostApplicationBuilder CreateBuilder(string? moderator, IDictionary<string, string?>? overrides = null)
     {
-        var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
-        var adapters = 0;
-        DiscordConnectionStatus? discord = null;
+        var builder = CareerBotHostBuilder.Create(quietBelow: null, overrides);
+        var adapters = new List<string>();
         if (builder.Configuration.HasDiscordToken())
         {
-            builder.Services.AddSingleton(discord = new DiscordConnectionStatus());
             builder.Services.AddDiscordAdapter(builder.Configuration);
-            adapters++;
+            adapters.Add("Discord");
         }
-        if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
-        if (adapters == 0)
+        if (SlackAdapterRegistration.IsConfigured(builder.Configuration))
         {
+            builder.Services.AddSlackAdapter(builder.Configuration);
+            adapters.Add("Slack");
+        }
+        if (adapters.Count == 0)
+        {
+            CareerBotHostBuilder.Quiet(builder, LogLevel.Warning);
             builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
             builder.Services.AddHostedService<ConsoleChatService>();
+            adapters.Add("console");
         }
         builder.Services.AddOperations(builder.Configuration);
         // Under systemd: Type=notify readiness and journald-friendly logs; a no-op elsewhere.
         builder.Services.AddSystemd();
-        var exitCode = await HostRun.RunAsync(builder, cancellationToken);
-        // The adapter stopped the host for a reason that needs a human (e.g. a bad token): exit non-zero.
-        return exitCode == 0 && discord?.FatalError is not null ? DiscordGatewayService.FatalExitCode : exitCode;
+        // AddSystemd switches the console formatter to "systemd"; a formatter chosen in configuration (json) wins over that.
+        if (builder.Configuration["Logging:Console:FormatterName"] is { Length: > 0 } formatter)
+            builder.Services.PostConfigure<ConsoleLoggerOptions>(o => o.FormatterName = formatter);
+        builder.Services.AddSingleton(new RunningAdapters(adapters));
+        builder.Services.AddHostedService<StartupLogLine>();
+        return builder;
     }
 }

@@ -1,10 +1,16 @@
+using CareerBot.Core.Configuration;
 using CareerBot.Core.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.CommandLine;
 
-/// <summary>Builds, validates and runs a host, turning start-up failures (bad options, bad knowledge files) into one clear message and exit code 1.</summary>
+/// <summary>
+/// Builds, validates and runs a host. Start-up failures a person must fix (bad options, bad knowledge files, a refused
+/// token) and an adapter's fatal stop (e.g. disallowed intents) end with one clear message and
+/// <see cref="FatalConfigurationError.ExitCode"/>.
+/// </summary>
 public static class HostRun
 {
     public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
@@ -12,13 +18,17 @@ public static class HostRun
         try
         {
             using var host = builder.Build();
+            // Resolved before running: RunAsync disposes the service provider.
+            var fatal = host.Services.GetService<FatalConfigurationError>();
             await host.RunAsync(cancellationToken);
-            return 0;
+            if (fatal?.Reason is not { } reason) return 0;
+            await Console.Error.WriteLineAsync("CareerBot stopped: " + reason);
+            return FatalConfigurationError.ExitCode;
         }
         catch (Exception e) when (StartupProblem(e) is { } message)
         {
             await Console.Error.WriteLineAsync("CareerBot cannot start: " + message);
-            return 1;
+            return FatalConfigurationError.ExitCode;
         }
     }
 

@@ -30,8 +30,20 @@ public static class KbExportRunner
         }
         var target = directory ?? RepositoryPath.Resolve(host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory);
         var entries = host.Services.GetRequiredService<KnowledgeBase>().Current.Ordered;
-        var changed = KnowledgeExport.Write(entries, target);
+        int changed;
+        try
+        {
+            changed = KnowledgeExport.Write(entries, target);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync("CareerBot cannot export: " + e.Message);
+            return 1;
+        }
         Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed} changed).");
-        return 0;
+        var damaged = host.Services.GetRequiredService<RevisionLoadStatus>().Current.Damaged;
+        foreach (var skipped in damaged)
+            await Console.Error.WriteLineAsync($"Not exported: damaged revision {skipped}. Fix it with /kb set or /kb revert, or delete the row, then export again.");
+        return damaged.Count == 0 ? 0 : 1;
     }
 }

@@ -8,7 +8,11 @@ namespace CareerBot.Composition;
 /// <summary>Builds the host: configuration (appsettings.json next to the binary or in the working directory, then environment), logging to stderr, core services.</summary>
 public static class CareerBotHostBuilder
 {
-    public static HostApplicationBuilder Create(LogLevel consoleLogLevel, IDictionary<string, string?>? overrides = null)
+    /// <param name="quietBelow">
+    /// For the console tools (chat, ask, kb): log only from this level up, whatever <c>Logging:LogLevel</c> says, so log lines
+    /// do not interleave with the conversation. Null for the bot itself: the standard <c>Logging</c> keys decide.
+    /// </param>
+    public static HostApplicationBuilder Create(LogLevel? quietBelow, IDictionary<string, string?>? overrides = null)
     {
         var hostSettings = new ConfigurationManager();
         hostSettings.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
@@ -30,9 +34,13 @@ public static class CareerBotHostBuilder
         builder.Logging.ClearProviders();
         // stdout belongs to the chat and to `ask --json`; every log line goes to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter((category, level) => level >= consoleLogLevel || (category?.StartsWith("CareerBot", StringComparison.Ordinal) == true && level >= LogLevel.Warning));
+        if (quietBelow is { } level) Quiet(builder, level);
 
         builder.Services.AddCareerBotCore(builder.Configuration);
         return builder;
     }
+
+    /// <summary>Logs only from <paramref name="level"/> up (CareerBot's own warnings always), overriding the configuration's levels.</summary>
+    public static void Quiet(HostApplicationBuilder builder, LogLevel level) =>
+        builder.Logging.AddFilter((category, entryLevel) => entryLevel >= level || (category?.StartsWith("CareerBot", StringComparison.Ordinal) == true && entryLevel >= LogLevel.Warning));
 }

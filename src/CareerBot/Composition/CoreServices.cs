@@ -2,6 +2,7 @@ using CareerBot.Charts;
 using CareerBot.ConsoleChat;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Configuration;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
@@ -13,6 +14,7 @@ using CareerBot.Core.Routing;
 using CareerBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Composition;
@@ -28,6 +30,7 @@ public static class CoreServices
         services.AddSectionOptions<ConversationOptions>(configuration, ConversationOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FatalConfigurationError>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
@@ -57,6 +60,7 @@ public static class CoreServices
     {
         services.AddCareerBotStorage(configuration);
         services.AddSingleton<KnowledgeOverlay>();
+        services.AddSingleton<RevisionLoadStatus>();
         services.AddSingleton<KnowledgeHistory>();
         services.AddSingleton<UnansweredQuestionQueue>();
         services.AddSingleton<KnowledgeSync>();

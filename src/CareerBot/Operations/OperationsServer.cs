@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Core.Pipeline;
+using CareerBot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +25,7 @@ public sealed class OperationsServer(IOptions<OperationsOptions> options, Health
         // the working directory for appsettings.json changes, which wakes a thread for each write there (with the default
         // Storage:DataDirectory, every write of the SQLite file).
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrelCore().UseUrls($"http://{options.Value.BindAddress}:{options.Value.Port}");
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(EmbeddedServerLimits.Apply).UseUrls($"http://{options.Value.BindAddress}:{options.Value.Port}");
         builder.Services.AddRoutingCore();
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(PipelineMetrics.MeterName + "*")

@@ -10,7 +10,7 @@ public static class OperationsServices
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSectionOptions<OperationsOptions>(configuration, OperationsOptions.Section);
-        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge").AddCheck<StorageHealthCheck>("storage");
         if (configuration.GetValue<int>($"{OperationsOptions.Section}:Port") > 0) services.AddHostedService<OperationsServer>();
         return services;
     }

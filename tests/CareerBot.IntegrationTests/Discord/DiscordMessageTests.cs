@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Discord.Rest;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public class DiscordMessageTests
         var post = (await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.Json?["message_reference"]?["message_id"]?.GetValue<string>() == question)).Single();
         Assert.Contains(AnswerStart(bot, "phd-value"), post.Json!["content"]!.GetValue<string>());
         Assert.Equal("Bot " + bot.Fake.Options.Token, post.Header("Authorization"));
-        Assert.StartsWith("DiscordBot (https://github.com/careerbot, 1.0)", post.Header("User-Agent"));
+        Assert.Equal(DiscordRestClient.UserAgent, post.Header("User-Agent"));
         Assert.Empty(post.Json["allowed_mentions"]!["parse"]!.AsArray());
         Assert.False(post.Json["allowed_mentions"]!["replied_user"]!.GetValue<bool>());
         Assert.True(post.Json["enforce_nonce"]!.GetValue<bool>());

@@ -71,6 +71,24 @@ public class SecretsNotLoggedTests
     }
 
     [Fact]
+    public async Task Slack_response_urls_are_redacted_at_every_level()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        var logs = new CapturedLogs();
+        using (var host = await SlackTestHost.StartAsync(fake, logs))
+        {
+            var response = fake.SendSlashCommand("/careerbot", "what do senior ML engineers earn?", "UMEMBER01", "C0SECRET");
+            await Eventually.WaitUntilAsync(() => fake.Responses.Any(r => r.ResponseUrlId == response), "the answer through response_url");
+            await host.StopAsync();
+            AssertNoSecret(logs, "response/" + response);
+        }
+
+        AssertLogged(logs, "Slack");
+        // The call itself is still logged, with the URL reduced to its host.
+        Assert.Contains(logs.Entries, e => e.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal) && e.Contains("/[redacted]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_database_password_never_reaches_the_logs_when_the_database_is_down()
     {
         const string password = "pw-that-must-stay-secret-7f3a";

@@ -1,4 +1,5 @@
 using CareerBot.CommandLine;
+using CareerBot.Core.Configuration;
 using CareerBot.FakeSlack;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CareerBot.IntegrationTests.Slack;
 public sealed class SlackStartupTests
 {
     [Fact]
-    public async Task Refused_bot_token_stops_the_host_with_a_message_naming_the_key_and_exit_code_1()
+    public async Task Refused_bot_token_stops_the_host_with_a_message_naming_the_key_and_the_fatal_configuration_exit_code()
     {
         await using var fake = await FakeSlackServer.StartAsync();
         var settings = SlackBotHost.Settings(fake);
@@ -20,7 +21,7 @@ public sealed class SlackStartupTests
         Assert.Contains("invalid_auth", e.Message);
         Assert.DoesNotContain("xoxb-revoked-token", e.Message);
 
-        Assert.Equal(1, await HostRun.RunAsync(SlackBotHost.Builder(settings), CancellationToken.None));
+        Assert.Equal(FatalConfigurationError.ExitCode, await HostRun.RunAsync(SlackBotHost.Builder(settings), CancellationToken.None));
     }
 
     [Fact]

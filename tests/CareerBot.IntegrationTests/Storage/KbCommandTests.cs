@@ -180,7 +180,7 @@ public class KbCommandTests(ITestOutputHelper output)
         Assert.Contains(reason, reply.Markdown.Replace("\u2060", ""));
         Assert.Contains("/kb ", reply.Markdown); // an example or the list of commands
         Assert.Same(before, host.Knowledge.Current);
-        Assert.Empty(await host.Services.GetRequiredService<IRevisionStore>().LatestAsync(CancellationToken.None));
+        Assert.Empty((await host.Services.GetRequiredService<IRevisionStore>().LatestAsync(CancellationToken.None)).Revisions);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class KbExportTests(ITestOutputHelper output)
         Assert.Equal(baseline.Single(e => e.Id == "phd-value").Questions, written.Single(e => e.Id == "phd-value").Questions);
     }
 
-    private static async Task<(int Code, string Output)> RunAsync(string dataDirectory, params string[] arguments)
+    internal static async Task<(int Code, string Output)> RunAsync(string dataDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerBot.dll"));

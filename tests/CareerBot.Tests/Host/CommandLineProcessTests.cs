@@ -57,7 +57,7 @@ public class CommandLineProcessTests
     public async Task Invalid_option_stops_with_a_message_naming_the_key()
     {
         var (exit, stdout, stderr) = await RunAsync("", new Dictionary<string, string> { ["Router__DeclineThreshold"] = "2" }, "ask", "hi");
-        Assert.Equal(1, exit);
+        Assert.Equal(3, exit);
         Assert.Empty(stdout);
         Assert.Contains("DeclineThreshold", stderr);
     }
@@ -71,7 +71,7 @@ public class CommandLineProcessTests
             foreach (var f in Directory.GetFiles(Knowledge.ShippedKnowledgeTests.Directory, "*.md")) File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
             await File.WriteAllTextAsync(Path.Combine(dir.FullName, "broken.md"), "---\nid: broken\n---\nno title");
             var (exit, _, stderr) = await RunAsync("", new Dictionary<string, string> { ["Knowledge__Directory"] = dir.FullName }, "ask", "hi");
-            Assert.Equal(1, exit);
+            Assert.Equal(3, exit);
             Assert.Contains("broken.md: missing field 'title'", stderr);
             var (validateExit, _, validateErr) = await RunAsync("", null, "kb", "validate", "--dir", dir.FullName);
             Assert.Equal(1, validateExit);

@@ -1,6 +1,7 @@
 using System.Net;
 using CareerBot.Composition;
 using CareerBot.Core.Pipeline;
+using CareerBot.Http;
 using CareerBot.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +38,31 @@ public class OperationsEndpointTests
         }
         finally
         {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Connections_past_the_limit_are_closed_at_once_and_the_endpoint_answers_after_the_flood()
+    {
+        var port = LoopbackPort.Free();
+        using var host = await StartedHostAsync(port);
+        var flood = new List<System.Net.Sockets.TcpClient>();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await RetryAsync(() => http.GetAsync("/healthz"));
+            for (var i = 0; i <= EmbeddedServerLimits.MaxConcurrentConnections; i++) flood.Add(await RawHttp.OpenIdleAsync(port));
+            var until = DateTime.UtcNow.AddSeconds(10);
+            while (!flood.Any(RawHttp.IsClosedByServer) && DateTime.UtcNow < until) await Task.Delay(25);
+            Assert.Contains(flood, RawHttp.IsClosedByServer);
+
+            foreach (var client in flood) client.Dispose();
+            Assert.Equal(HttpStatusCode.OK, (await RetryAsync(() => http.GetAsync("/healthz"))).StatusCode);
+        }
+        finally
+        {
+            foreach (var client in flood) client.Dispose();
             await host.StopAsync();
         }
     }

@@ -56,4 +56,29 @@ public class KnowledgeFileWriterTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("../../pwned")]
+    [InlineData("/tmp/pwned")]
+    [InlineData("Phd-Value")]
+    public void Export_refuses_an_id_that_is_not_a_file_name_and_writes_nothing(string id)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "careerbot-export-" + Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(root, "a", "b");
+        try
+        {
+            var files = Files();
+            var entries = files.Append(files[0] with { Id = id }).ToList();
+
+            var refused = Assert.Throws<ArgumentException>(() => KnowledgeExport.Write(entries, directory));
+
+            Assert.Contains($"`{id}` is not a valid knowledge id", refused.Message);
+            Assert.False(Directory.Exists(root) && Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Any());
+            Assert.False(File.Exists("/tmp/pwned.md"));
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
 }
