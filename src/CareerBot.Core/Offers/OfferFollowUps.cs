@@ -28,6 +28,9 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
 
     private static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "valuations"];
 
+    /// <summary>"is that good for a senior?": words that judge the offer just shown.</summary>
+    private static readonly string[] JudgingWords = ["good", "fair", "decent", "ok", "okay", "competitive", "low", "high", "lowball", "reasonable", "compare", "compares", "market"];
+
     public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
         if (conversations.Get(ConversationContextStore.KeyFor(message))?.LastOffer is not { Terms: { } terms } last) return null;
@@ -39,6 +42,10 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             && entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Max is null) is { Value: > 0 } valuation)
             return Changed(message, last, last with { Terms = terms with { Stock = Math.Round(equity / 100m * valuation.Value!.Value, 2) } },
                 $"Counting your {MoneyText.Percent(equity)} equity at a {MoneyText.Format(valuation.Value!.Value, terms.Currency)} valuation");
+        if (entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical is { } named && SalaryLevel.Parse(named) is { } level
+            && words.Any(w => w is "that" or "it" or "this") && words.Any(w => JudgingWords.Contains(w))
+            && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
+            return Placed(message, last with { Level = level });
         if (!OpensChange(text)) return null;
 
         var removed = Removed(words);
@@ -68,6 +75,14 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             + (old.Years.Count != now.Years.Count ? $" (was a {old.Years.Count}-year total)" : "") + "\n\n";
         OfferReply.Remember(conversations, time, message, after);
         return OfferReply.Build(knowledge.Current, after, lead);
+    }
+
+    /// <summary>The last offer again, placed against one level's sourced figures.</summary>
+    private Reply Placed(IncomingMessage message, OfferInput offer)
+    {
+        OfferReply.Remember(conversations, time, message, offer);
+        return OfferReply.Build(knowledge.Current, offer,
+            $"**Your last offer against the {SalaryBands.LevelName(offer.Level!)} figures** (the placement below; the table is the same offer):\n\n");
     }
 
     private static string Shift(decimal old, decimal now, OfferBreakdown offer)

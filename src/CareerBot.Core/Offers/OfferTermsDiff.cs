@@ -7,7 +7,7 @@ public static class OfferTermsDiff
     [
         ("base", t => Money(t.Base, t)),
         ("bonus", t => AmountOrPercentText(t.Bonus, t)),
-        ("stock", t => t.Stock is { } s ? Money(s, t) + (t.EquityPercent is { } e ? $" (your {MoneyText.Percent(e)} equity)" : "")
+        ("stock", t => t.Stock is { } s ? Money(s, t) + " grant" + (t.EquityPercent is { } e ? $" (your {MoneyText.Percent(e)} equity)" : "")
             : t.StockPerYear is { } y ? Money(y, t) + " a year"
             : t.EquityPercent is { } p ? MoneyText.Percent(p) + " of the company" : null),
         ("vesting", t => t.Vesting?.Describe()),

@@ -114,6 +114,16 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task Asking_whether_the_offer_is_good_for_a_level_places_it_against_that_level()
+    {
+        await Say(Pasted);
+        var reply = await Say("is that good for a senior?");
+        Assert.Equal("offer", reply.Intent);
+        Assert.Contains("Your last offer against the senior figures", reply.Markdown);
+        Assert.Contains("**Against the knowledge base's figures** for senior engineers", reply.Markdown);
+    }
+
+    [Fact]
     public async Task A_mistyped_command_gets_a_did_you_mean()
     {
         var reply = await Say("/ofer base:180k");
