@@ -20,13 +20,9 @@ public static class OfferReply
         };
     }
 
-    /// <summary>Keeps the offer as the conversation's last one, alongside whatever else the conversation remembers.</summary>
-    public static void Remember(ConversationContextStore conversations, TimeProvider time, IncomingMessage message, OfferInput input)
-    {
-        var key = ConversationContextStore.KeyFor(message);
-        var turn = conversations.Get(key) ?? new ConversationTurn(OfferCommandHandler.Intent, [], time.GetUtcNow());
-        conversations.Set(key, turn with { At = time.GetUtcNow(), LastOffer = input });
-    }
+    /// <summary>Keeps the offer as the conversation's last answer, so a later question is not read as a follow-up of an older topic.</summary>
+    public static void Remember(ConversationContextStore conversations, TimeProvider time, IncomingMessage message, OfferInput input) =>
+        conversations.Set(ConversationContextStore.KeyFor(message), new ConversationTurn(OfferCommandHandler.Intent, [], time.GetUtcNow()) { LastOffer = input });
 
     /// <summary>Equity given as a percent of the company is said to be uncounted up front, with what would let it be counted.</summary>
     private static string EquityQuestion(OfferTerms terms)

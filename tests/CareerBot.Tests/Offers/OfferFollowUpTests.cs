@@ -124,6 +124,15 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task After_an_offer_a_new_question_is_not_read_as_a_follow_up_of_the_topic_before_it()
+    {
+        Assert.Equal("location-pay", (await Say("how does location affect pay?")).Intent);
+        await Say(Pasted);
+        await Say("without the sign-on?");
+        Assert.NotEqual("location-pay", (await Say("hmm what does TC mean")).Intent);
+    }
+
+    [Fact]
     public async Task A_mistyped_command_gets_a_did_you_mean()
     {
         var reply = await Say("/ofer base:180k");
