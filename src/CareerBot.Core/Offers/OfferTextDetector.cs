@@ -142,8 +142,9 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             if (Has(w => w.StartsWith("bonus", StringComparison.Ordinal))) return "bonus";
             if (Has(w => w is "match" or "401k" or "401(k)" or "matching")) return "match";
             if (Has(w => w.StartsWith("grow", StringComparison.Ordinal) || w is "appreciation")) return "growth";
-            // "0.1% equity": a share of the company, which the reader asks a valuation for.
-            if (Has(IsStockWord)) return "stock";
+            // "0.1% equity", "equity of 0.1%": a share of the company, which the reader asks a valuation for. Only right
+            // next to the percent: in "20% of my comp is stock" the percent is not equity.
+            if (words.Count <= 2 && Has(IsStockWord)) return "stock";
             return null;
         }
         if (Has(w => w.StartsWith("sign", StringComparison.Ordinal) || w is "joining")) return "signon";

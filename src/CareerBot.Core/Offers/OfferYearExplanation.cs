@@ -24,6 +24,8 @@ public static class OfferYearExplanation
     public static string Explain(OfferBreakdown offer, IReadOnlyList<string> words)
     {
         var count = offer.Years.Count;
+        if (count < 2)
+            return $"That offer's table has one year only ({OfferMarkdown.Money(offer.FirstYearTotal, offer)}), so there is no other year to compare it with.";
         var named = YearsNamed(words, count);
         if (YearsNamed(words, int.MaxValue).Any(y => y > count))
             return $"That offer's table has {count} years, so there is no year {YearsNamed(words, int.MaxValue).Max()} to explain. Ask about years 1 to {count}.";

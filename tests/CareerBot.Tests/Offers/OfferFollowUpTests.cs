@@ -72,6 +72,13 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task A_one_year_offer_has_no_other_year_to_explain()
+    {
+        await Say("/offer base:180k stock:100k vesting:1y");
+        Assert.Contains("has one year only ($280,000)", (await Say("why is year 1 higher?")).Markdown);
+    }
+
+    [Fact]
     public async Task Changes_recompute_the_last_offer_and_say_what_changed()
     {
         await Say(Pasted);

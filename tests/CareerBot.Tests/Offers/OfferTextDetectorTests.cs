@@ -51,6 +51,7 @@ public class OfferTextDetectorTests
     [InlineData("how big are sign-on bonuses, like 100k?")]
     [InlineData("I have 180k in savings, should I do a masters?")]
     [InlineData("180k base or 200k base, which should I pick?")]
+    [InlineData("is it normal that 20% of my comp is stock?")]
     public void Ordinary_questions_and_ambiguous_offers_are_left_alone(string text) => Assert.Null(Detect(text));
 
     [Fact]
