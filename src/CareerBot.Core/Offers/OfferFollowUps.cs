@@ -19,7 +19,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
     [
         "what if", "what about", "how about", "what would", "what happens if", "and ", "with ", "without ", "w/o ", "if ", "say ", "suppose",
         "assume", "assuming", "let's say", "lets say", "same but", "same with", "same offer", "but ", "plus ", "minus ", "no ", "drop ",
-        "remove ", "take out", "now ", "then ",
+        "remove ", "take out", "now ", "then ", "bump ", "make it", "make the", "change ", "raise ", "lower ", "try ", "redo ", "recalc",
     ];
 
     private static readonly string[] Fillers = ["ok", "okay", "so", "hmm", "cool", "nice", "thanks", "thx", "alright", "right", "got it"];
@@ -50,14 +50,16 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
 
         var removed = Removed(words);
         var parts = OfferTextDetector.Parts(text, entities) ?? [];
-        if (removed.Count == 0 && parts.Count == 0) return null;
+        var changes = OfferTextDetector.Options(text, entities, parts, 0, text.Length);
+        // A level alone ("what if I were senior?") is a pay question for the knowledge base, not a change to the offer.
+        if (changes.Keys.All(k => k == "level")) changes.Clear();
+        if (removed.Count == 0 && changes.Count == 0) return null;
         if (removed.Contains("base"))
             return Problem("the base salary can't be left out; an offer needs one. Give another figure instead, e.g. \"what if the base were 190k?\"");
         var start = last with { Terms = removed.Aggregate(terms, Without) };
-        if (parts.Count == 0) return Changed(message, last, start, "Your last offer with that change");
+        if (changes.Count == 0) return Changed(message, last, start, "Your last offer with that change");
         if (parts.GroupBy(p => p.Label).FirstOrDefault(g => g.Count() > 1) is { } twice)
             return Problem($"`{twice.Key}` is given more than once ({string.Join(" and ", twice.Select(p => MentionGuard.InlineCode(p.Amount.Text)))}); change one figure at a time.");
-        var changes = parts.ToDictionary(p => p.Label, p => p.Value, StringComparer.OrdinalIgnoreCase);
         var command = new ParsedCommand(CommandCatalog.Offer.Name, changes, [], string.Join(' ', changes.Select(c => $"{c.Key}:{c.Value}")));
         var changed = OfferCommandReader.Read(command, start);
         return changed.Error is { } error ? Problem(error.Message) : Changed(message, last, changed, "Your last offer with that change");
@@ -103,13 +105,17 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         return ChangeOpenings.Any(o => t.StartsWith(o, StringComparison.Ordinal)) || t.Contains(" instead", StringComparison.Ordinal);
     }
 
-    /// <summary>Parts named right after "without", "no", "drop" …: "without the sign-on", "no bonus", "drop the refreshers".</summary>
+    /// <summary>Parts named right after "without", "no", "drop" …: "without the sign-on", "no bonus", "drop the refreshers", "no cliff".</summary>
     private static HashSet<string> Removed(IReadOnlyList<string> words)
     {
         var removed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
-            if (RemovalWords.Contains(words[i]) && OfferTextDetector.PartNamed(string.Join(' ', words.Skip(i + 1).Take(3))) is { } part)
-                removed.Add(part);
+        {
+            if (!RemovalWords.Contains(words[i])) continue;
+            var named = words.Skip(i + 1).Take(3).ToList();
+            if (OfferTextDetector.PartNamed(string.Join(' ', named)) is { } part) removed.Add(part);
+            else if (named.Contains("cliff")) removed.Add("cliff");
+        }
         return removed;
     }
 
@@ -120,6 +126,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         "signon" => terms with { SignOn = null, SignOn2 = null },
         "refresh" => terms with { Refresh = null },
         "match" => terms with { Match = null },
+        "cliff" => terms with { CliffMonths = null },
         _ => terms,
     };
 

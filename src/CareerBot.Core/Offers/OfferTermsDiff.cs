@@ -10,7 +10,7 @@ public static class OfferTermsDiff
         ("stock", t => t.Stock is { } s ? Money(s, t) + " grant" + (t.EquityPercent is { } e ? $" (your {MoneyText.Percent(e)} equity)" : "")
             : t.StockPerYear is { } y ? Money(y, t) + " a year"
             : t.EquityPercent is { } p ? MoneyText.Percent(p) + " of the company" : null),
-        ("vesting", t => t.Vesting?.Describe()),
+        ("vesting", t => t.Vesting?.Describe() ?? VestingSchedule.Even(OfferCalculator.DefaultYears).Describe() + " (assumed)"),
         ("cliff", t => t.CliffMonths is { } c ? $"{c} months" : null),
         ("vesting frequency", t => t.Frequency?.ToString().ToLowerInvariant()),
         ("sign-on", t => t.SignOn is { } s ? Money(s, t) : null),

@@ -94,7 +94,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     }
 
     /// <summary>The /offer options of one offer: its parts, and the vesting, cliff and level written between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static Dictionary<string, string> Options(string text, IReadOnlyList<Entity> all, List<Part> parts, int from, int to)
+    internal static Dictionary<string, string> Options(string text, IReadOnlyList<Entity> all, List<Part> parts, int from, int to)
     {
         var options = parts.ToDictionary(p => p.Label, p => p.Value, StringComparer.OrdinalIgnoreCase);
         var entities = all.Where(e => e.Start >= from && e.End <= to).ToList();

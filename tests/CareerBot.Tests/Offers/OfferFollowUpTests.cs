@@ -96,6 +96,18 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task Vesting_and_cliff_can_be_changed_or_dropped()
+    {
+        await Say("/offer base:180k stock:400k cliff:12m");
+        var noCliff = await Say("ok and with no cliff?");
+        Assert.Contains("cliff 12 months → none", noCliff.Markdown);
+        Assert.Contains("No cliff given", noCliff.Markdown);
+        var shorter = await Say("what if it vests over 2 years");
+        Assert.Contains("vesting 25/25/25/25 (assumed) → 50/50", shorter.Markdown);
+        Assert.Contains("| 1 | $180,000 | $200,000 | **$380,000** |", shorter.Markdown);
+    }
+
+    [Fact]
     public async Task A_bad_change_says_what_is_wrong_and_keeps_the_offer()
     {
         await Say(Pasted);
