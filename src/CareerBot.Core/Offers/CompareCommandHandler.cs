@@ -47,6 +47,8 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         var placementB = SalaryPlacement.Describe(b, offers[1].Level ?? level);
 
         var sb = new StringBuilder(OfferMarkdown.ReadAs(message.Text, command));
+        foreach (var (terms, name) in new[] { (termsA, "A"), (termsB, "B") })
+            if (OfferReply.EquityQuestion(terms) is { Length: > 0 } equity) sb.Append($"Offer {name}: ").Append(equity);
         sb.Append("| Year | A | B | B − A |\n|---|---:|---:|---:|\n");
         foreach (var (ya, yb) in a.Years.Zip(b.Years))
             sb.Append($"| {ya.Year} | {Money(ya.Total, a)} | {Money(yb.Total, a)} | {Signed(yb.Total - ya.Total, a)} |\n");

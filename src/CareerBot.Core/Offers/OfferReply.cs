@@ -25,7 +25,7 @@ public static class OfferReply
         conversations.Set(ConversationContextStore.KeyFor(message), new ConversationTurn(OfferCommandHandler.Intent, [], time.GetUtcNow()) { LastOffer = input });
 
     /// <summary>Equity given as a percent of the company is said to be uncounted up front, with what would let it be counted.</summary>
-    private static string EquityQuestion(OfferTerms terms)
+    public static string EquityQuestion(OfferTerms terms)
     {
         if (terms.EquityPercent is not { } percent || terms.Stock is not null || terms.StockPerYear is not null) return "";
         var example = MoneyText.Format(Math.Round(percent / 100m * ExampleValuation, 2), terms.Currency);

@@ -9,8 +9,9 @@ namespace CareerBot.Core.Offers;
 /// Turns an offer written in plain language ("180k base, 30k bonus, 600k RSUs over 4 years and a 75k signing bonus")
 /// into the /offer command. Each recognized amount is labelled by the words next to it (base/salary, bonus,
 /// RSU/stock/equity, sign-on/signing, refresher, 401k match). It fires only when at least two amounts are labelled,
-/// or one is and the message talks about an offer; a single bare figure ("is 180k good for a senior?") is left to
-/// the knowledge base, whose salary answers give the sourced ranges.
+/// or one is and the message talks about an offer; a single bare figure with a level ("is 180k good for a senior?")
+/// becomes /salary. A stock figure said to be yearly ("100k/yr in RSUs") becomes <c>stock:100k/yr</c>, a percent next
+/// to "equity" becomes <c>stock:0.1%</c>, and a part named twice starts a second offer: two offers become /compare.
 /// </summary>
 public sealed class OfferTextDetector : IFreeTextCommandDetector
 {

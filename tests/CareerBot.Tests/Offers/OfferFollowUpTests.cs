@@ -53,6 +53,14 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task A_compared_offer_with_equity_as_a_percent_says_up_front_that_it_is_not_counted()
+    {
+        var reply = await Say("got 2 offers: google 200k base + 400k stock over 4 yrs, startup 170k base + 0.5% equity. thoughts?");
+        Assert.Equal("compare", reply.Intent);
+        Assert.Contains("Offer B: **The 0.5% equity is not in the table:**", reply.Markdown);
+    }
+
+    [Fact]
     public async Task Why_year_one_pays_more_is_explained_from_the_offer_itself()
     {
         await Say(Pasted);
