@@ -46,7 +46,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             && words.Any(w => w is "that" or "it" or "this") && words.Any(w => JudgingWords.Contains(w))
             && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return Placed(message, last with { Level = level });
-        if (!OpensChange(text)) return null;
+        if (!OpensChange(text) || IsAnotherOffer(text, words)) return null;
 
         var removed = Removed(words);
         var parts = OfferTextDetector.Parts(text, entities) ?? [];
@@ -104,6 +104,10 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
                 t = t[filler.Length..].TrimStart(' ', ',');
         return ChangeOpenings.Any(o => t.StartsWith(o, StringComparison.Ordinal)) || t.Contains(" instead", StringComparison.Ordinal);
     }
+
+    /// <summary>"and the other offer is 190k base …": a second offer, not a change to the last one.</summary>
+    private static bool IsAnotherOffer(string text, IReadOnlyList<string> words) =>
+        words.Any(w => w is "other" or "another" or "second" or "2nd") || text.Contains("new offer", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parts named right after "without", "no", "drop" …: "without the sign-on", "no bonus", "drop the refreshers", "no cliff".</summary>
     private static HashSet<string> Removed(IReadOnlyList<string> words)

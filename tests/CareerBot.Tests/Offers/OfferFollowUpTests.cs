@@ -116,6 +116,15 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task Another_offer_after_an_offer_is_read_as_a_new_offer_not_a_change()
+    {
+        await Say(Pasted);
+        var reply = await Say("and the other offer is 190k base, 20k bonus");
+        Assert.Contains("I read your message as `/offer base:190k bonus:20k`", reply.Markdown);
+        Assert.DoesNotContain("Your last offer with that change", reply.Markdown);
+    }
+
+    [Fact]
     public async Task A_bad_change_says_what_is_wrong_and_keeps_the_offer()
     {
         await Say(Pasted);
