@@ -14,9 +14,10 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
     public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
         var snapshot = knowledge.Current;
-        var key = ConversationKey(message);
+        var key = ConversationContextStore.KeyFor(message);
+        var previous = conversations.Get(key);
         var route = snapshot.Router.Route(text);
-        route = FollowUpResolver.Resolve(snapshot, route, text, entities, conversations.Get(key)) ?? route;
+        route = FollowUpResolver.Resolve(snapshot, route, text, entities, previous) ?? route;
         // A level named in a general pay question focuses the answer on that level.
         if (!route.Declined && snapshot.Find(route.Intent) is { } general && general.HasTag("salary")
             && !general.Tags.Any(t => t.StartsWith("level-", StringComparison.Ordinal))
@@ -27,7 +28,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         unanswered?.Observe(text, route, declined: entry is null, snapshot.Router.Options);
         if (entry is null)
             return DeclineReply.Build(snapshot, route, entities);
-        conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
+        conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()) { LastOffer = previous?.LastOffer });
         var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
         if (!entry.HasTag("smalltalk")) reply = reply with { Feedback = new AnswerFeedback(entry.Id, text) };
         return SecondPart(snapshot, text, entry) is { } second ? KnowledgeReply.Combine(reply, second) : reply;
@@ -45,6 +46,4 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             .Select(r => snapshot.Find(r.Intent))
             .FirstOrDefault(e => e is not null && !e.HasTag("smalltalk"));
     }
-
-    private static string ConversationKey(IncomingMessage m) => $"{m.Platform}\u001f{m.ConversationId}\u001f{m.User.Id}";
 }

@@ -11,7 +11,7 @@ public static class CommandCatalog
     [
         new("base", "Yearly base salary", CommandOptionType.Money, true, "base:180k"),
         new("bonus", "Yearly bonus: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "bonus:15%"),
-        new("stock", "Total stock grant (RSUs) over the vesting period", CommandOptionType.Money, false, "stock:600k"),
+        new("stock", "Stock grant (RSUs) over the vesting period, or per year as 100k/yr", CommandOptionType.Money, false, "stock:600k"),
         new("vesting", "Vesting: 4y (even), a schedule like 5-15-40-40, or a named schedule", CommandOptionType.Vesting, false, "vesting:4y"),
         new("cliff", "Vesting cliff", CommandOptionType.Duration, false, "cliff:12m"),
         new("frequency", "How often stock vests after the cliff", CommandOptionType.Text, false, "frequency:quarterly") { Choices = ["monthly", "quarterly", "annual"] },

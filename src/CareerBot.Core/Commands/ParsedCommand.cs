@@ -7,6 +7,9 @@ namespace CareerBot.Core.Commands;
 /// <param name="Arguments">Everything after the command name, as typed (trimmed).</param>
 public sealed record ParsedCommand(string Name, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Positionals, string Arguments)
 {
+    /// <summary>Option names typed more than once (<c>base:180k base:200k</c>); <see cref="Options"/> holds the last value.</summary>
+    public IReadOnlyList<string> RepeatedOptions { get; init; } = [];
+
     /// <summary>The arguments after the first <paramref name="count"/> positional words, as typed (for free text such as Markdown).</summary>
     public string ArgumentsAfter(int count)
     {

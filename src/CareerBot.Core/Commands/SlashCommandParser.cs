@@ -18,14 +18,21 @@ public static class SlashCommandParser
 
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var positionals = new List<string>();
+        var repeated = new List<string>();
         foreach (var token in Tokenize(arguments))
         {
             var colon = token.Raw.IndexOf(':');
             var isOption = colon > 0 && !token.QuotedKey && IsKey(token.Raw.AsSpan(0, colon));
-            if (isOption) options[token.Raw[..colon].ToLowerInvariant()] = token.Value[(colon)..].TrimStart(':');
-            else positionals.Add(token.Value);
+            if (!isOption)
+            {
+                positionals.Add(token.Value);
+                continue;
+            }
+            var key = token.Raw[..colon].ToLowerInvariant();
+            if (options.ContainsKey(key) && !repeated.Contains(key)) repeated.Add(key);
+            options[key] = token.Value[(colon)..].TrimStart(':');
         }
-        return new ParsedCommand(name, options, positionals, arguments);
+        return new ParsedCommand(name, options, positionals, arguments) { RepeatedOptions = repeated };
     }
 
     private static bool IsKey(ReadOnlySpan<char> key)

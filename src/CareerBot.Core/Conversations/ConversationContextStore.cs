@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.Conversations;
@@ -8,6 +9,9 @@ public sealed class ConversationContextStore(IOptions<ConversationOptions> optio
 {
     private readonly ConversationOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, ConversationTurn> _turns = new(StringComparer.Ordinal);
+
+    /// <summary>One memory per platform, conversation and user: two members in a channel don't share follow-ups.</summary>
+    public static string KeyFor(IncomingMessage m) => $"{m.Platform}\u001f{m.ConversationId}\u001f{m.User.Id}";
 
     public ConversationTurn? Get(string key)
     {

@@ -14,7 +14,8 @@ public static class OfferCalculator
     {
         var assumptions = new List<string>();
         var schedule = terms.Vesting ?? VestingSchedule.Even(DefaultYears);
-        var hasStock = terms.Stock > 0 || terms.Refresh > 0;
+        var initialGrant = terms.Stock ?? terms.StockPerYear * schedule.Years;
+        var hasStock = initialGrant > 0 || terms.Refresh > 0;
         var count = Math.Max(YearsNeeded(terms), years ?? 0);
         var cliff = terms.CliffMonths ?? 0;
         var frequency = terms.Frequency ?? VestingFrequency.Quarterly;
@@ -24,7 +25,7 @@ public static class OfferCalculator
         var bonus = terms.Bonus?.For(terms.Base) ?? 0m;
         var match = terms.Match?.For(terms.Base) ?? 0m;
         var stock = new decimal[count];
-        if (terms.Stock is > 0 and var grant)
+        if (initialGrant is > 0 and var grant)
             AddVesting(stock, grant, startYear: 0, schedule, cliff, frequency, growth);
         if (terms.Refresh is > 0 and var refresh)
             for (var grantYear = 1; grantYear < count; grantYear++)
@@ -44,6 +45,12 @@ public static class OfferCalculator
             { IsPercent: true } b => $"Bonus of {MoneyText.Percent(b.Value)} of base ({Money(bonus)}) paid in full every year.",
             _ => $"Bonus of {Money(bonus)} paid in full every year.",
         });
+        if (terms.StockPerYear is { } perYear)
+            assumptions.Add($"Stock given as {Money(perYear)} a year: read as a {Money(initialGrant!.Value)} grant over the {schedule.Years} vesting years, not as the whole grant.");
+        if (terms.EquityPercent is { } equity)
+            assumptions.Add(initialGrant is { } valued
+                ? $"Equity of {MoneyText.Percent(equity)} of the company counted as a {Money(valued)} grant, from the valuation you gave; it is worth that only while the company is worth that."
+                : $"Equity of {MoneyText.Percent(equity)} of the company is not counted: what it is worth depends on the company's valuation or share price, which the offer does not give.");
         if (hasStock)
         {
             assumptions.Add(DescribeSchedule(terms.Vesting, schedule));
@@ -61,7 +68,7 @@ public static class OfferCalculator
             if (terms.Refresh is > 0 and var r)
                 assumptions.Add($"Refresher grant of {Money(r)} every year; each vests on the same schedule starting the next year. Only what vests within these {count} years is counted.");
         }
-        else if (terms.Vesting is null)
+        else if (terms.Vesting is null && terms.EquityPercent is null)
             assumptions.Add($"No stock given: none counted. {count} years shown.");
         if (terms.SignOn > 0 || terms.SignOn2 > 0)
             assumptions.Add(terms.SignOn2 > 0

@@ -22,11 +22,17 @@ public static class OfferCommandReader
     private static readonly IReadOnlyDictionary<string, CommandOption> Options =
         CommandCatalog.OfferOptions.ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
 
-    public static OfferInput Read(ParsedCommand command)
+    public static OfferInput Read(ParsedCommand command) => Read(command, previous: null);
+
+    /// <summary>
+    /// Reads an offer, or with <paramref name="previous"/> the changes to an offer read before ("what if the base were
+    /// 190k?"): what the command does not give stays as it was.
+    /// </summary>
+    public static OfferInput Read(ParsedCommand command, OfferInput? previous)
     {
         try
         {
-            return Parse(command);
+            return Parse(command, previous?.Terms is null ? null : previous);
         }
         catch (OfferInputException e)
         {
@@ -34,30 +40,23 @@ public static class OfferCommandReader
         }
     }
 
-    private static OfferInput Parse(ParsedCommand command)
+    private static OfferInput Parse(ParsedCommand command, OfferInput? previous)
     {
-        var given = command.Options;
-        if (given.Count == 0 && command.Positionals.Count == 0)
+        if (command.Options.Count == 0 && command.Positionals.Count == 0)
             throw Fail("base", $"an offer needs at least a base salary; options are {OptionList()}.");
-        if (command.Positionals.Count > 0)
-        {
-            var word = command.Positionals[0];
-            throw Fail("base", $"{MentionGuard.InlineCode(word)} has no option name; write each part as `name:value` ({OptionList()}).");
-        }
-        foreach (var key in given.Keys.Where(k => !Options.ContainsKey(k)))
-        {
-            var hint = ClosestName.Find(key, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
-            throw new OfferInputException(new OfferInputError(key,
-                $"{MentionGuard.InlineCode(key)} is not an offer option; {hint}Options: {OptionList()}. Example: `{CommandCatalog.Offer.Example}`"));
-        }
-        if (!given.ContainsKey("base"))
+        var given = Arguments(command);
+        if (given.Keys.FirstOrDefault(k => !Options.ContainsKey(k)) is { } unknown)
+            throw UnknownOption(unknown);
+        var old = previous?.Terms;
+        if (old is null && !given.ContainsKey("base"))
             throw Fail("base", "the base salary is required, even when the question is about stock or bonus.");
 
         var currencies = new List<(string Field, string Currency)>();
+        if (old is not null && !given.ContainsKey("base")) currencies.Add(("base", old.Currency));
         decimal? Money(string name)
         {
             if (!given.TryGetValue(name, out var value)) return null;
-            var (amount, currency) = ReadMoney(Options[name], value);
+            var (amount, currency) = ReadMoney(Options[name], YearlyAmount(name, value));
             currencies.Add((name, currency));
             return amount;
         }
@@ -66,42 +65,114 @@ public static class OfferCommandReader
             if (!given.TryGetValue(name, out var value)) return null;
             if (ChatRecognizer.ParseSingle(value, EntityType.Percent) is { } percent)
                 return AmountOrPercent.Percent(CheckPercent(Options[name], value, percent, 0m, maxPercent));
-            var (amount, currency) = ReadMoney(Options[name], value);
+            var (amount, currency) = ReadMoney(Options[name], YearlyAmount(name, value));
             currencies.Add((name, currency));
             return AmountOrPercent.Amount(amount);
         }
 
-        var baseSalary = Money("base")!.Value;
+        var baseSalary = Money("base");
         if (baseSalary < MinBase)
             throw Fail("base", $"{MentionGuard.InlineCode(given["base"])} is too small for a yearly base salary; write thousands with k (180k) or in full (180,000).");
         var (vesting, vestingCliff, vestingFrequency) = ReadVesting(given);
         var cliff = ReadCliff(given, vestingCliff);
         var frequency = ReadFrequency(given, vestingFrequency);
-        var terms = new OfferTerms
+        var start = old ?? new OfferTerms { Base = baseSalary!.Value };
+        var terms = start with
         {
-            Base = baseSalary,
-            Bonus = MoneyOrPercent("bonus", MaxBonusPercent),
-            Stock = Money("stock"),
-            Vesting = vesting,
-            CliffMonths = cliff,
-            Frequency = frequency,
-            SignOn = Money("signon"),
-            SignOn2 = Money("signon2"),
-            Refresh = Money("refresh"),
-            GrowthPercent = ReadGrowth(given),
-            Match = MoneyOrPercent("match", MaxMatchPercent),
+            Base = baseSalary ?? start.Base,
+            Bonus = MoneyOrPercent("bonus", MaxBonusPercent) ?? start.Bonus,
+            Vesting = vesting ?? start.Vesting,
+            CliffMonths = cliff ?? start.CliffMonths,
+            Frequency = frequency ?? start.Frequency,
+            SignOn = Money("signon") ?? start.SignOn,
+            SignOn2 = Money("signon2") ?? start.SignOn2,
+            Refresh = Money("refresh") ?? start.Refresh,
+            GrowthPercent = ReadGrowth(given) ?? start.GrowthPercent,
+            Match = MoneyOrPercent("match", MaxMatchPercent) ?? start.Match,
         };
-        if (cliff is { } c && c > (vesting ?? VestingSchedule.Even(OfferCalculator.DefaultYears)).Years * 12)
-            throw Fail("cliff", $"a {c}-month cliff is longer than the {(vesting?.Years ?? OfferCalculator.DefaultYears) * 12}-month vesting{(vesting is null ? " assumed when no vesting is given" : "")}.");
+        if (ReadStock(given, currencies) is { } stock)
+            terms = terms with { Stock = stock.Grant, StockPerYear = stock.PerYear, EquityPercent = stock.EquityPercent };
+        if (terms.CliffMonths is { } c && c > (terms.Vesting ?? VestingSchedule.Even(OfferCalculator.DefaultYears)).Years * 12)
+            throw Fail("cliff", $"a {c}-month cliff is longer than the {(terms.Vesting?.Years ?? OfferCalculator.DefaultYears) * 12}-month vesting{(terms.Vesting is null ? " assumed when no vesting is given" : "")}.");
 
         var mixed = currencies.FirstOrDefault(c => c.Currency != currencies[0].Currency);
         if (mixed.Field is not null)
             throw Fail(mixed.Field, $"is in {mixed.Currency} but `{currencies[0].Field}` is in {currencies[0].Currency}. I never add amounts in different currencies and don't convert them; write every amount in one currency.");
 
-        string? level = null;
+        var level = previous?.Level;
         if (given.TryGetValue("level", out var levelText))
             level = SalaryLevel.Parse(levelText) ?? throw Fail("level", $"expected one of {string.Join(", ", SalaryBands.Levels)}, but got {MentionGuard.InlineCode(levelText)}.");
-        return new OfferInput(terms with { Currency = currencies[0].Currency }, level, null);
+        return new OfferInput(currencies.Count > 0 ? terms with { Currency = currencies[0].Currency } : terms, level, null);
+    }
+
+    /// <summary>
+    /// The options as typed, with <c>name value</c> and <c>name=value</c> written without a colon
+    /// (<c>/offer base 180k bonus 20k</c>) read as options: a value runs up to the next option name. A part given
+    /// twice is refused, never silently overwritten.
+    /// </summary>
+    private static Dictionary<string, string> Arguments(ParsedCommand command)
+    {
+        if (command.RepeatedOptions.FirstOrDefault(Options.ContainsKey) is { } repeated)
+            throw GivenTwice(repeated);
+        var given = new Dictionary<string, string>(command.Options, StringComparer.OrdinalIgnoreCase);
+        var words = command.Positionals;
+        static (string Name, string Value) Split(string word) =>
+            word.IndexOf('=') is > 0 and var eq ? (word[..eq], word[(eq + 1)..]) : (word.TrimEnd(':'), "");
+        bool IsName(string word) => Options.ContainsKey(Split(word).Name);
+        for (var i = 0; i < words.Count;)
+        {
+            if (!IsName(words[i]))
+            {
+                var hint = ClosestName.Find(Split(words[i]).Name, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
+                throw Fail("base", $"{MentionGuard.InlineCode(words[i])} has no option name; {hint}write each part as `name:value` ({OptionList()}).");
+            }
+            var (name, inline) = Split(words[i]);
+            name = name.ToLowerInvariant();
+            var next = i + 1;
+            for (; next < words.Count && !IsName(words[next]); next++)
+                if (words[next].All(char.IsAsciiLetter) && ClosestName.Find(words[next], Options.Keys) is not null)
+                    throw UnknownOption(words[next]);
+            var value = string.Join(' ', words.Skip(i + 1).Take(next - i - 1).Prepend(inline).Where(w => w.Length > 0));
+            if (value.Length == 0)
+                throw Fail(name, $"has no value; write it as `{Options[name].Example}`.");
+            if (!given.TryAdd(name, value))
+                throw GivenTwice(name);
+            i = next;
+        }
+        return given;
+    }
+
+    private static OfferInputException UnknownOption(string key)
+    {
+        var hint = ClosestName.Find(key, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
+        return new OfferInputException(new OfferInputError(key,
+            $"{MentionGuard.InlineCode(key)} is not an offer option; {hint}Options: {OptionList()}. Example: `{CommandCatalog.Offer.Example}`"));
+    }
+
+    private static OfferInputException GivenTwice(string name) =>
+        Fail(name, $"is given more than once, so I can't tell which figure you mean; give it once, with the figure from the offer letter.");
+
+    /// <summary>A yearly figure ("180k/yr") is what base, bonus, refresher and match are anyway; a sign-on is paid once.</summary>
+    private static string YearlyAmount(string name, string value)
+    {
+        var (amount, perYear) = PerYearWording.Split(value);
+        if (perYear && name is "signon" or "signon2")
+            throw Fail(name, $"a sign-on bonus is paid once, not every year (got {MentionGuard.InlineCode(value)}); `signon` is paid in year 1 and `signon2` in year 2.");
+        return amount;
+    }
+
+    private sealed record StockGiven(decimal? Grant, decimal? PerYear, decimal? EquityPercent);
+
+    /// <summary>The grant (600k), a yearly figure (100k/yr: the grant is worked out from the vesting years), or a percent of the company.</summary>
+    private static StockGiven? ReadStock(IReadOnlyDictionary<string, string> given, List<(string Field, string Currency)> currencies)
+    {
+        if (!given.TryGetValue("stock", out var value)) return null;
+        if (ChatRecognizer.ParseSingle(value, EntityType.Percent) is { } percent)
+            return new StockGiven(null, null, CheckPercent(Options["stock"], value, percent, 0m, 100m));
+        var (amountText, perYear) = PerYearWording.Split(value);
+        var (amount, currency) = ReadMoney(Options["stock"], amountText);
+        currencies.Add(("stock", currency));
+        return perYear ? new StockGiven(null, amount, null) : new StockGiven(amount, null, null);
     }
 
     private static (decimal Amount, string Currency) ReadMoney(CommandOption option, string value)

@@ -1,4 +1,6 @@
 using System.Text;
+using CareerBot.Core.Commands;
+using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Offers;
 
@@ -35,6 +37,12 @@ public static class OfferMarkdown
 
     public static string Assumptions(IEnumerable<string> assumptions, string heading = "Assumptions") =>
         $"**{heading}**\n" + string.Join('\n', assumptions.Select(a => "- " + a));
+
+    /// <summary>For an offer written in plain words, the command it was read as, so a misreading is visible; empty for a typed command.</summary>
+    public static string ReadAs(string messageText, ParsedCommand command) =>
+        SlashCommandParser.IsCommand(messageText)
+            ? ""
+            : $"I read your message as {MentionGuard.InlineCode($"/{command.Name} {command.Arguments}", 300)}; anything you did not mention is left out and listed under assumptions.\n\n";
 
     public static string Money(decimal amount, OfferBreakdown offer) => MoneyText.Format(amount, offer.Currency);
 }

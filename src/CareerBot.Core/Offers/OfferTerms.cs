@@ -12,6 +12,10 @@ public sealed record OfferTerms
     public AmountOrPercent? Bonus { get; init; }
     /// <summary>Total initial stock grant, valued at the grant price.</summary>
     public decimal? Stock { get; init; }
+    /// <summary>Stock given as a yearly amount ("100k/yr in RSUs"): the grant is this times the vesting years.</summary>
+    public decimal? StockPerYear { get; init; }
+    /// <summary>Equity given as a percent of the company (0.1 = 0.1%): worth nothing knowable without a valuation, so never counted.</summary>
+    public decimal? EquityPercent { get; init; }
     public VestingSchedule? Vesting { get; init; }
     public int? CliffMonths { get; init; }
     public VestingFrequency? Frequency { get; init; }

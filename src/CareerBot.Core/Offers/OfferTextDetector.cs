@@ -9,34 +9,96 @@ namespace CareerBot.Core.Offers;
 /// Turns an offer written in plain language ("180k base, 30k bonus, 600k RSUs over 4 years and a 75k signing bonus")
 /// into the /offer command. Each recognized amount is labelled by the words next to it (base/salary, bonus,
 /// RSU/stock/equity, sign-on/signing, refresher, 401k match). It fires only when at least two amounts are labelled,
-/// or one is and the message talks about an offer; a single bare figure ("is 180k good for a senior?") is left to
-/// the knowledge base, whose salary answers give the sourced ranges.
+/// or one is and the message talks about an offer; a single bare figure with a level ("is 180k good for a senior?")
+/// becomes /salary. A stock figure said to be yearly ("100k/yr in RSUs") becomes <c>stock:100k/yr</c>, a percent next
+/// to "equity" becomes <c>stock:0.1%</c>, and a part named twice starts a second offer: two offers become /compare.
 /// </summary>
 public sealed class OfferTextDetector : IFreeTextCommandDetector
 {
-    private static readonly char[] Delimiters = [',', ';', '.', '!', '?', '—', '–', '(', ')', '\n'];
+    private static readonly char[] Delimiters = [',', ';', '.', '!', '?', '—', '–', '(', ')', '+', '\n'];
     private static readonly string[] Joiners = ["and", "plus", "with", "also"];
     private static readonly string[] OfferWords = ["offer", "offered", "tc", "package", "first-year", "comp", "compensation"];
 
     public ParsedCommand? Detect(string text, IReadOnlyList<Entity> entities)
     {
+        var parts = Parts(text, entities);
+        if (parts is null) return null;
+        if (parts.Count == 0) return PayQuestion(text, entities);
+        var offers = SplitOffers(parts);
+        if (offers.Count == 2) return Comparison(text, entities, offers);
+        if (offers.Count > 1) return null;
+        var moneyLabels = parts.Count(p => p.Label is "base" or "bonus" or "stock" or "signon" or "refresh" or "match");
+        if (moneyLabels == 0 || (parts.Count < 2 && !Words(text).Any(w => OfferWords.Contains(w)))) return null;
+        var options = Options(text, entities, parts, 0, text.Length);
+        return new ParsedCommand(CommandCatalog.Offer.Name, options, [], Arguments(options, '"'));
+    }
+
+    /// <summary>One part of an offer found in a message: the option it fills and the value to give it.</summary>
+    internal sealed record Part(string Label, Entity Amount, string Value);
+
+    /// <summary>The labelled amounts of a message in order; null when it has no amount at all.</summary>
+    internal static List<Part>? Parts(string text, IReadOnlyList<Entity> entities)
+    {
         var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent).ToList();
         if (amounts.Count == 0) return null;
-        var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first) is not null;
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first.Type) is not null;
+        var parts = new List<Part>();
         foreach (var amount in amounts)
         {
-            var before = Label(Before(text, amount, entities), amount);
-            var after = Label(After(text, amount, entities), amount);
-            var label = labelFirst ? before ?? after : after ?? before;
+            var before = Before(text, amount, entities);
+            var after = After(text, amount, entities);
+            var label = labelFirst ? Label(before, amount.Type) ?? Label(after, amount.Type) : Label(after, amount.Type) ?? Label(before, amount.Type);
             if (label is null) continue;
-            // The same part twice ("180k base or 200k base") is not one offer.
-            if (!options.TryAdd(label, amount.Text)) return null;
+            parts.Add(new Part(label, amount, Value(text, label, amount, before, entities)));
         }
-        if (options.Count == 0) return PayQuestion(text, entities);
-        var moneyLabels = options.Keys.Count(k => k is "base" or "bonus" or "stock" or "signon" or "refresh" or "match");
-        if (moneyLabels == 0 || (options.Count < 2 && !Words(text).Any(w => OfferWords.Contains(w)))) return null;
+        return parts;
+    }
 
+    /// <summary>The option a part of an offer is called by ("the sign-on", "RSUs"), or null when the words name none.</summary>
+    internal static string? PartNamed(string words) => Label(words, EntityType.Money);
+
+    /// <summary>A stock figure said to be yearly ("100k/yr in RSUs", "100k RSUs per year") is written as a yearly value.</summary>
+    private static string Value(string text, string label, Entity amount, string before, IReadOnlyList<Entity> entities)
+    {
+        if (label != "stock" || amount.Type != EntityType.Money) return amount.Text;
+        var (figure, perYear) = PerYearWording.Split(amount.Text);
+        var nextEntity = entities.Where(e => e.Start >= amount.End).Select(e => e.Start).DefaultIfEmpty(text.Length).Min();
+        var near = text[amount.End..nextEntity];
+        var cut = near.IndexOfAny(Delimiters);
+        return perYear || PerYearWording.Mentions(before) || PerYearWording.Mentions(cut < 0 ? near : near[..cut]) ? figure + "/yr" : amount.Text;
+    }
+
+    /// <summary>Parts in order, a new offer starting where a part repeats ("A is 175k base …, B is 195k base …").</summary>
+    private static List<List<Part>> SplitOffers(List<Part> parts)
+    {
+        var offers = new List<List<Part>> { new() };
+        foreach (var part in parts)
+        {
+            if (offers[^1].Any(p => p.Label == part.Label)) offers.Add([]);
+            offers[^1].Add(part);
+        }
+        return offers;
+    }
+
+    /// <summary>
+    /// Two offers in one message become /compare. Each must have a base and one more part: "180k base or 200k base?"
+    /// is a question about base pay, which the knowledge base's ranges answer better than a table.
+    /// </summary>
+    private static ParsedCommand? Comparison(string text, IReadOnlyList<Entity> entities, List<List<Part>> offers)
+    {
+        if (offers.Any(o => o.Count < 2 || o.All(p => p.Label != "base"))) return null;
+        var split = WindowStart(text, offers[1][0].Amount, entities);
+        var a = Options(text, entities, offers[0], 0, split);
+        var b = Options(text, entities, offers[1], split, text.Length);
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["a"] = Arguments(a, '\''), ["b"] = Arguments(b, '\'') };
+        return new ParsedCommand(CommandCatalog.Compare.Name, options, [], $"a:\"{options["a"]}\" b:\"{options["b"]}\"");
+    }
+
+    /// <summary>The /offer options of one offer: its parts, and the vesting, cliff and level written between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    internal static Dictionary<string, string> Options(string text, IReadOnlyList<Entity> all, List<Part> parts, int from, int to)
+    {
+        var options = parts.ToDictionary(p => p.Label, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        var entities = all.Where(e => e.Start >= from && e.End <= to).ToList();
         if (entities.FirstOrDefault(e => e.Type == EntityType.Vesting && e.Canonical == "cliff") is { Value: { } cliff })
             options["cliff"] = $"{cliff:0.##}m";
         if (entities.FirstOrDefault(e => e.Type == EntityType.Vesting && e.Canonical != "cliff") is { } vesting && VestingValue(vesting) is { } v)
@@ -45,14 +107,17 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             if (v.Schedule is { } schedule) options["vesting"] = schedule;
             if (v.CliffMonths is { } months) options.TryAdd("cliff", $"{months:0.##}m");
         }
-        // "600k RSUs over 4 years": a plain duration after "over" or "vest…" is the vesting period.
+        // "600k RSUs over 4 years", "320k rsu/4y": a plain duration after "over", "vest…" or a slash is the vesting period.
         if (options.ContainsKey("stock") && !options.ContainsKey("vesting")
-            && entities.FirstOrDefault(e => e.Type == EntityType.Duration && e.Value is not null && Words(Before(text, e, entities)).Any(w => w == "over" || w.StartsWith("vest", StringComparison.Ordinal))) is { } period)
+            && entities.FirstOrDefault(e => e.Type == EntityType.Duration && e.Value is not null && IsVestingPeriod(Before(text, e, all))) is { } period)
             options["vesting"] = $"{period.Value:0.##}{(period.Unit == "month" ? "m" : "y")}";
-        if (entities.FirstOrDefault(e => e.Type == EntityType.Level) is { Canonical: { } level })
+        if ((entities.FirstOrDefault(e => e.Type == EntityType.Level) ?? all.FirstOrDefault(e => e.Type == EntityType.Level)) is { Canonical: { } level })
             options["level"] = level == "principal" ? "staff" : level;
-        return new ParsedCommand(CommandCatalog.Offer.Name, options, [], Arguments(options));
+        return options;
     }
+
+    private static bool IsVestingPeriod(string before) =>
+        before.TrimEnd().EndsWith('/') || Words(before).Any(w => w == "over" || w.StartsWith("vest", StringComparison.Ordinal));
 
     /// <summary>"is 180k good for a senior?": one unlabelled amount and a level become /salary level:senior amount:180k.</summary>
     private static ParsedCommand? PayQuestion(string text, IReadOnlyList<Entity> entities)
@@ -68,37 +133,46 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
         return new ParsedCommand(CommandCatalog.Salary.Name, options, [], $"level:{options["level"]} amount:{amount.Text}");
     }
 
-    /// <summary>The option a number belongs to, from the words around it; null when they name none.</summary>
-    private static string? Label(string window, Entity amount)
+    /// <summary>The option a number of <paramref name="type"/> belongs to, from the words around it; null when they name none.</summary>
+    private static string? Label(string window, EntityType type)
     {
         var words = Words(window).ToList();
         bool Has(Func<string, bool> test) => words.Any(test);
-        if (amount.Type == EntityType.Percent)
+        if (type == EntityType.Percent)
         {
             if (Has(w => w.StartsWith("bonus", StringComparison.Ordinal))) return "bonus";
             if (Has(w => w is "match" or "401k" or "401(k)" or "matching")) return "match";
             if (Has(w => w.StartsWith("grow", StringComparison.Ordinal) || w is "appreciation")) return "growth";
+            // "0.1% equity", "equity of 0.1%": a share of the company, which the reader asks a valuation for. Only right
+            // next to the percent: in "20% of my comp is stock" the percent is not equity.
+            if (words.Count <= 2 && Has(IsStockWord)) return "stock";
             return null;
         }
         if (Has(w => w.StartsWith("sign", StringComparison.Ordinal) || w is "joining")) return "signon";
         if (Has(w => w.StartsWith("refresh", StringComparison.Ordinal))) return "refresh";
         if (Has(w => w is "match" or "401k" or "401(k)" or "matching")) return "match";
-        if (Has(w => w is "rsu" or "rsus" or "stock" or "stocks" or "equity" or "shares" or "grant" or "options")) return "stock";
+        if (Has(IsStockWord)) return "stock";
         if (Has(w => w is "bonus" or "bonuses")) return "bonus";
         if (Has(w => w is "base" or "salary")) return "base";
         return null;
     }
 
+    private static bool IsStockWord(string w) => w is "rsu" or "rsus" or "stock" or "stocks" or "equity" or "shares" or "grant" or "options";
+
     /// <summary>Text between the amount and the previous delimiter, joiner ("and") or entity.</summary>
     private static string Before(string text, Entity amount, IReadOnlyList<Entity> entities)
     {
-        var start = entities.Where(e => e.End <= amount.Start).Select(e => e.End).DefaultIfEmpty(0).Max();
-        var window = text[start..amount.Start];
-        var cut = window.LastIndexOfAny(Delimiters);
-        if (cut >= 0) window = window[(cut + 1)..];
-        var words = window.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = text[WindowStart(text, amount, entities)..amount.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var joiner = Array.FindLastIndex(words, w => Joiners.Contains(w.ToLowerInvariant()));
         return string.Join(' ', words.Skip(joiner + 1));
+    }
+
+    /// <summary>Where the words that may label an amount start: after the previous entity or delimiter.</summary>
+    private static int WindowStart(string text, Entity amount, IReadOnlyList<Entity> entities)
+    {
+        var start = entities.Where(e => e.End <= amount.Start).Select(e => e.End).DefaultIfEmpty(0).Max();
+        var cut = amount.Start > start ? text.LastIndexOfAny(Delimiters, amount.Start - 1, amount.Start - start) : -1;
+        return cut >= 0 ? cut + 1 : start;
     }
 
     /// <summary>Text between the amount and the next delimiter, joiner or money/percent amount.</summary>
@@ -134,7 +208,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     };
 
     /// <summary>The options written back in the command syntax, quoting values with spaces.</summary>
-    private static string Arguments(IReadOnlyDictionary<string, string> options) =>
+    private static string Arguments(IReadOnlyDictionary<string, string> options, char quote) =>
         string.Join(' ', CommandCatalog.OfferOptions.Where(o => options.ContainsKey(o.Name))
-            .Select(o => options[o.Name].Contains(' ') ? $"{o.Name}:\"{options[o.Name]}\"" : $"{o.Name}:{options[o.Name]}"));
+            .Select(o => options[o.Name].Contains(' ') ? $"{o.Name}:{quote}{options[o.Name]}{quote}" : $"{o.Name}:{options[o.Name]}"));
 }

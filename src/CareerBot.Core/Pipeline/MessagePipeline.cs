@@ -1,6 +1,7 @@
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Moderation;
+using CareerBot.Core.Offers;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class MessagePipeline(
     IEnumerable<ICommandHandler> handlers,
     IEnumerable<IFreeTextCommandDetector> detectors,
     IEnumerable<IModeratorPolicy> moderatorPolicies,
+    OfferFollowUps offerFollowUps,
     MessageRateLimiter rateLimiter,
     PipelineMetrics metrics,
     TimeProvider time,
@@ -55,6 +57,9 @@ public sealed class MessagePipeline(
             if (SlashCommandParser.Parse(text) is { } command)
                 return await RunCommandAsync(command, message with { Text = text }, cancellationToken);
             var entities = recognizer.Recognize(text);
+            // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
+            if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
+                return followUp with { Entities = entities };
             foreach (var detector in _detectors)
                 if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
                     return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
@@ -72,10 +77,12 @@ public sealed class MessagePipeline(
     {
         if (!_handlers.TryGetValue(command.Name, out var handler))
         {
-            var known = string.Join(", ", _handlers.Values.Where(h => !h.Command.ModeratorOnly || message.User.IsModerator)
-                .Select(h => "`/" + h.Command.Name + "`").Order(StringComparer.Ordinal));
+            var available = _handlers.Values.Where(h => !h.Command.ModeratorOnly || message.User.IsModerator).Select(h => h.Command).ToList();
+            var known = string.Join(", ", available.Select(c => "`/" + c.Name + "`").Order(StringComparer.Ordinal));
+            var near = ClosestName.Find(command.Name, available.Select(c => c.Name)) is { } name ? available.First(c => c.Name == name) : null;
+            var hint = near is null ? "" : $" Did you mean `/{near.Name}`? For example `{near.Example}`.";
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
-                $"I don't know the command {MentionGuard.InlineCode("/" + command.Name)}. Commands: {known}. Example: `{CommandCatalog.Offer.Example}`"));
+                $"I don't know the command {MentionGuard.InlineCode("/" + command.Name)}.{hint} Commands: {known}." + (near is null ? $" Example: `{CommandCatalog.Offer.Example}`" : "")));
         }
         if (handler.Command.ModeratorOnly && !message.User.IsModerator)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,

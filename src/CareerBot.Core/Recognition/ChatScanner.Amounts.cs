@@ -354,7 +354,8 @@ internal sealed partial class ChatScanner
             {
                 NumberWordKind.Unit => last is not (NumberWordKind.Unit or NumberWordKind.Tens) || (last == NumberWordKind.Tens && v < 10),
                 NumberWordKind.Tens => last is not (NumberWordKind.Unit or NumberWordKind.Tens),
-                NumberWordKind.Hundred => last == NumberWordKind.Unit || (last == NumberWordKind.Tens),
+                // "one hundred one hundred" is two numbers, not 101 × 100: a group takes "hundred" only once.
+                NumberWordKind.Hundred => (last == NumberWordKind.Unit || last == NumberWordKind.Tens) && current < 100m,
                 _ => last is not NumberWordKind.None and not NumberWordKind.Scale,
             };
             if (!ok) break;

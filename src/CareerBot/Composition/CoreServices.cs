@@ -49,6 +49,7 @@ public static class CoreServices
         services.AddSingleton<ICommandHandler, CompareCommandHandler>();
         services.AddSingleton<ICommandHandler, SalaryCommandHandler>();
         services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
+        services.AddSingleton<OfferFollowUps>();
         services.AddCharts();
         services.AddSingleton<IMessagePipeline, MessagePipeline>();
         services.AddModeration(configuration);

@@ -64,7 +64,8 @@ public class OfferCommandReaderTests
     [InlineData("/offer base:150M", "base", "$100,000,000 at most", "base:180k")]
     [InlineData("/offer base:180", "base", "too small for a yearly base salary", "base:180k")]
     [InlineData("/offer base:180k stock:2000M", "stock", "$1,000,000,000 at most", "stock:600k")]
-    [InlineData("/offer base:180k stock:15%", "stock", "not a percentage", "stock:600k")]
+    [InlineData("/offer base:180k signon:15%", "signon", "not a percentage", "signon:75k")]
+    [InlineData("/offer base:180k stock:150%", "stock", "from 0% to 100%", "stock:600k")]
     [InlineData("/offer base:180k bonus:abc", "bonus", "expected an amount such as 180k", "bonus:15%")]
     [InlineData("/offer base:180k bonus:500%", "bonus", "from 0% to 200%", "bonus:15%")]
     [InlineData("/offer base:180k stock:600k vesting:50-50-50", "vesting", "add up to 150%", "vesting:5-15-40-40")]
@@ -97,4 +98,89 @@ public class OfferCommandReaderTests
     [InlineData("xyz", null)]
     public void Closest_option_name(string typed, string? expected) =>
         Assert.Equal(expected, ClosestName.Find(typed, CommandCatalog.OfferOptions.Select(o => o.Name)));
+
+    [Fact]
+    public void An_option_given_twice_is_refused_naming_it()
+    {
+        var error = Read("/offer base:180k base:200k bonus:10%").Error;
+        Assert.NotNull(error);
+        Assert.Equal("base", error.Field);
+        Assert.Contains("given more than once", error.Message);
+    }
+
+    [Theory]
+    [InlineData("/offer base 180k bonus 20k", 180_000, 20_000)]
+    [InlineData("/offer base=180k bonus= 20k", 180_000, 20_000)]
+    [InlineData("/offer bonus 20k base:180k", 180_000, 20_000)]
+    public void Names_and_values_without_a_colon_are_read(string text, decimal baseSalary, decimal bonus)
+    {
+        var input = Read(text);
+        Assert.Null(input.Error);
+        Assert.Equal((baseSalary, AmountOrPercent.Amount(bonus)), (input.Terms!.Base, input.Terms.Bonus));
+    }
+
+    [Fact]
+    public void A_value_without_a_colon_runs_up_to_the_next_option_name()
+    {
+        var terms = Read("/offer base 180k stock 100k a year vesting 3y").Terms!;
+        Assert.Equal((100_000m, 3), (terms.StockPerYear, terms.Vesting!.Years));
+    }
+
+    [Theory]
+    [InlineData("/offer base 180k bonus", "bonus", "has no value")]
+    [InlineData("/offer base 180k bonsu 20k", "bonsu", "did you mean `bonus`")]
+    [InlineData("/offer base 180k base 200k", "base", "given more than once")]
+    public void Names_without_a_colon_are_checked_like_options(string text, string field, string message)
+    {
+        var error = Read(text).Error;
+        Assert.NotNull(error);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Repeated_spelled_numbers_are_not_multiplied_into_a_base()
+    {
+        var error = Read("/offer base:\"one hundred one hundred thousand\"").Error;
+        Assert.NotNull(error);
+        Assert.Equal("base", error.Field);
+        Assert.Equal(180_000m, Read("/offer base:\"one hundred eighty thousand\"").Terms!.Base);
+    }
+
+    [Theory]
+    [InlineData("stock:100k/yr")]
+    [InlineData("stock:\"100k a year\"")]
+    [InlineData("stock:\"$100,000 per year\"")]
+    [InlineData("stock:\"100k annually\"")]
+    public void A_yearly_stock_figure_is_per_year_not_the_grant(string option)
+    {
+        var terms = Read("/offer base:210k " + option).Terms!;
+        Assert.Equal((100_000m, (decimal?)null), (terms.StockPerYear, terms.Stock));
+    }
+
+    [Fact]
+    public void Stock_as_a_percent_is_equity_in_the_company()
+    {
+        var terms = Read("/offer base:140k stock:0.1%").Terms!;
+        Assert.Equal((0.1m, (decimal?)null, (decimal?)null), (terms.EquityPercent, terms.Stock, terms.StockPerYear));
+    }
+
+    [Fact]
+    public void A_yearly_sign_on_is_refused()
+    {
+        var error = Read("/offer base:180k signon:30k/yr").Error;
+        Assert.Equal("signon", error?.Field);
+        Assert.Contains("paid once", error!.Message);
+    }
+
+    [Fact]
+    public void Changes_to_a_previous_offer_keep_what_they_do_not_give()
+    {
+        var previous = Read("/offer base:180k bonus:15% stock:400k signon:30k level:senior");
+        var changed = OfferCommandReader.Read(SlashCommandParser.Parse("/offer base:190k")!, previous);
+        Assert.Null(changed.Error);
+        Assert.Equal(previous.Terms! with { Base = 190_000m }, changed.Terms);
+        Assert.Equal("senior", changed.Level);
+        Assert.Equal("signon", OfferCommandReader.Read(SlashCommandParser.Parse("/offer signon:€10k")!, previous).Error?.Field);
+    }
 }

@@ -31,6 +31,12 @@ public class OfferTextDetectorTests
     [InlineData("senior offer: 180k base and 30k bonus", "base=180k bonus=30k level=senior")]
     [InlineData("offer: 180k base, 400k RSUs vesting monthly after a 1-year cliff", "base=180k stock=400k cliff=12m frequency=monthly")]
     [InlineData("offer is 180k base and 400k stock, assume 10% stock growth", "base=180k stock=400k growth=10%")]
+    [InlineData("offer: 210k base, 20% target bonus, 100k/yr in RSUs, 30k sign on", "base=210k bonus=20% stock=100k/yr signon=30k")]
+    [InlineData("200k base and 100k a year in stock", "base=200k stock=100k/yr")]
+    [InlineData("offer is 200k base, 100k RSUs per year", "base=200k stock=100k/yr")]
+    [InlineData("offer: 200k base, annual RSUs of $100,000", "base=200k stock=$100,000/yr")]
+    [InlineData("offer: 200k base, 400k RSUs vesting 25% per year", "base=200k stock=400k vesting=4y")]
+    [InlineData("140k salary, 0.1% equity", "base=140k stock=0.1%")]
     public void Labels_amounts_by_the_words_next_to_them(string text, string expected)
     {
         var options = Detect(text);
@@ -45,7 +51,22 @@ public class OfferTextDetectorTests
     [InlineData("how big are sign-on bonuses, like 100k?")]
     [InlineData("I have 180k in savings, should I do a masters?")]
     [InlineData("180k base or 200k base, which should I pick?")]
+    [InlineData("is it normal that 20% of my comp is stock?")]
     public void Ordinary_questions_and_ambiguous_offers_are_left_alone(string text) => Assert.Null(Detect(text));
+
+    [Fact]
+    public void Two_offers_in_one_message_become_a_comparison()
+    {
+        var options = Detect("got 2 offers: A is 175k base + 320k rsu/4y, B is 195k base + 120k rsu/4y, which is better?", "compare");
+        Assert.Equal(new Dictionary<string, string> { ["a"] = "base:175k stock:320k vesting:4y", ["b"] = "base:195k stock:120k vesting:4y" }, options);
+    }
+
+    [Fact]
+    public void Each_offer_of_a_comparison_keeps_its_own_vesting_and_yearly_stock()
+    {
+        var options = Detect("offer 1: 180k base, 100k/yr RSUs. offer 2: 200k base, 300k stock over 3 years and a 20k signing bonus. thoughts?", "compare");
+        Assert.Equal(new Dictionary<string, string> { ["a"] = "base:180k stock:100k/yr", ["b"] = "base:200k stock:300k vesting:3y signon:20k" }, options);
+    }
 
     [Fact]
     public void One_figure_with_a_level_is_a_pay_question_for_salary()
