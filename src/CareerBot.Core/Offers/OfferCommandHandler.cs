@@ -1,11 +1,12 @@
 using CareerBot.Core.Commands;
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Offers;
 
 /// <summary>/offer: the offer year by year, its totals and assumptions, placed against the sourced salary figures, with a chart.</summary>
-public sealed class OfferCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+public sealed class OfferCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
 {
     public const string Intent = "offer";
 
@@ -22,6 +23,7 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge) : ICommandHandl
             ? ""
             : $"I read your message as {MentionGuard.InlineCode("/offer " + command.Arguments, 200)}; anything you did not mention is left out and listed under assumptions.\n\n";
         var markdown = readAs + OfferMarkdown.Table(offer) + "\n" + OfferMarkdown.Totals(offer) + "\n\n" + placement.Markdown + "\n\n"
+            + (input.Level is { } level && community?.For(level, place: null) is { } block ? block + "\n\n" : "")
             + OfferMarkdown.Assumptions(offer.Assumptions);
         return ValueTask.FromResult(new Reply(ReplyKind.Answer, Intent, 1, markdown)
         {

@@ -12,7 +12,7 @@ namespace CareerBot.CommandLine;
 /// <summary>Runs the hosted worker: the chat adapters that are configured, or the console chat when none is.</summary>
 public static class ChatRunner
 {
-    public static async Task<int> RunAsync(string? moderator, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string? moderator, string? user, CancellationToken cancellationToken)
     {
         var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
         var adapters = 0;
@@ -26,7 +26,8 @@ public static class ChatRunner
         if (SlackAdapterRegistration.IsConfigured(builder.Configuration)) { builder.Services.AddSlackAdapter(builder.Configuration); adapters++; }
         if (adapters == 0)
         {
-            builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+            builder.Services.AddSingleton(new ConsoleChatOptions(moderator, user));
+            builder.Services.AddSingleton<LocalShareSecret>();
             builder.Services.AddHostedService<ConsoleChatService>();
         }
         builder.Services.AddOperations(builder.Configuration);
