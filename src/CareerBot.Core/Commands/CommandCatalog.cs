@@ -56,7 +56,7 @@ public static class CommandCatalog
         new("company", "Company (optional; shown only when 5+ offers name it)", CommandOptionType.Text, false, "company:acme"),
         new(WithdrawOption, "Delete the offer you shared instead", CommandOptionType.Text, false, "withdraw:yes") { Choices = ["yes"] },
     ])
-    { Example = "/share level:senior location:seattle base:200k bonus:15% stock:400k vesting:4y yoe:6" };
+    { Example = "/share level:senior location:seattle base:200k bonus:15% stock:400k vesting:4y yoe:6", AlwaysPrivate = true };
 
     public static readonly CommandDescriptor Help = new("help", "What CareerBot can do", []) { Example = "/help" };
 
