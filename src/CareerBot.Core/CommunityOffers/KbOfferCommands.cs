@@ -36,8 +36,10 @@ public sealed class KbOfferCommands(ICommunityOfferStore store, CommunityOfferCa
         await cache.ReloadAsync(cancellationToken);
         var s = reviewed.Submission;
         var inCell = cache.Approved.Count(o => o.Submission.Level == s.Level && o.Submission.Place == s.Place && o.Submission.Currency == s.Currency);
+        // The offer as decided on, so a moderator sees what the id stood for at that moment.
         return KbReplies.Result(
             $"{(decision == CommunityOfferStatus.Approved ? "Approved" : "Rejected")} offer #{id} · {Origin(reviewed.LatestReview!)}.\n" +
+            $"{SalaryBands.LevelName(s.Level)} · {PlaceCells.Display(s.Place)} · base {MoneyText.Format(s.Base, s.Currency)} · first-year {MoneyText.Format(s.FirstYearTotal, s.Currency)} · `{s.Terms}`\n" +
             $"Approved {SalaryBands.LevelName(s.Level)} offers in {PlaceCells.Display(s.Place)} ({s.Currency}) from the look-back period: {inCell}.");
     }
 

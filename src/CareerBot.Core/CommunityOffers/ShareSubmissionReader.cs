@@ -25,7 +25,7 @@ public static class ShareSubmissionReader
             return Fail($"{MentionGuard.InlineCode(key)} is not a /share option; {hint}Options: {string.Join(", ", CommandCatalog.Share.Options.Select(o => $"`{o.Example}`"))}. Example: `{CommandCatalog.Share.Example}`");
         }
         if (command.Positionals.Count > 0)
-            return Fail($"{MentionGuard.InlineCode(command.Positionals[0])} has no option name; write each part as `name:value`, or `/share withdraw` to delete your shared offer. Example: `{CommandCatalog.Share.Example}`");
+            return Fail($"{MentionGuard.InlineCode(command.Positionals[0])} has no option name; write each part as `name:value` (a value with spaces in quotes: `location:\"bay area\"`), or `/share withdraw` to delete your shared offer. Example: `{CommandCatalog.Share.Example}`");
 
         var given = command.Options;
         if (!given.TryGetValue("level", out var levelText))
