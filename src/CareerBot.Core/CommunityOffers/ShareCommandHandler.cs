@@ -61,6 +61,8 @@ public sealed class ShareCommandHandler(ICommunityOfferStore store, CommunityOff
     {
         if (command.Options.Count > 1 || command.Positionals.Count > 1)
             return Private(ReplyKind.InputError, "`withdraw`: give it on its own, as `/share withdraw`; it deletes the offer you shared. Nothing was deleted.");
+        if (command.Options.TryGetValue(CommandCatalog.WithdrawOption, out var value) && !value.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase))
+            return Private(ReplyKind.InputError, $"`withdraw`: expected yes (to delete the offer you shared), but got {MentionGuard.InlineCode(value)}. Nothing was deleted. Example: `/share withdraw`");
         var deleted = await store.WithdrawAsync(hasher.Hash(message.User), cancellationToken);
         if (deleted == 0)
             return Private(ReplyKind.Answer, $"You have no shared offer to withdraw (nothing is stored for you). Share one with `{Command.Example}`.");

@@ -115,6 +115,9 @@ public class CommunityOfferTests(ITestOutputHelper output)
         Assert.DoesNotContain(CommunityBlock.Heading, (await SendAsync(host, "/salary level:senior location:seattle", Member(9))).Markdown);
         Assert.Null(await host.Services.GetRequiredService<ICommunityOfferStore>().FindAsync(ids[2], CancellationToken.None));
         Assert.Contains("no shared offer to withdraw", (await SendAsync(host, "/share withdraw:yes", Member(3))).Markdown);
+        var notYes = await SendAsync(host, "/share withdraw:no", Member(4));
+        Assert.StartsWith("`withdraw`: expected yes", notYes.Markdown);
+        Assert.NotNull(await host.Services.GetRequiredService<ICommunityOfferStore>().FindAsync(ids[3], CancellationToken.None));
         // Withdrawing frees the window: the member can share again at once.
         Assert.Equal(ReplyKind.Answer, (await SendAsync(host, "/share level:senior location:seattle base:200k", Member(3))).Kind);
     }
