@@ -20,7 +20,8 @@ public class CommunityOfferTests(ITestOutputHelper output)
 
     private static async Task<ModerationHost> StartAsync(TestDatabase db, params (string Key, string Value)[] extra)
     {
-        var settings = new Dictionary<string, string?>(db.Settings) { ["CommunityOffers:HashSecret"] = Secret };
+        // The moderator approves many offers in a row.
+        var settings = new Dictionary<string, string?>(db.Settings) { ["CommunityOffers:HashSecret"] = Secret, ["RateLimit:UserBurst"] = "50" };
         foreach (var (key, value) in extra) settings[key] = value;
         return await ModerationHost.StartAsync(settings);
     }
@@ -76,6 +77,30 @@ public class CommunityOfferTests(ITestOutputHelper output)
         Assert.True(five.Markdown.IndexOf("$160,000–$220,000+", StringComparison.Ordinal) < five.Markdown.IndexOf(CommunityBlock.Heading, StringComparison.Ordinal));
         // A place the shares did not name has no figures.
         Assert.DoesNotContain(CommunityBlock.Heading, (await SendAsync(host, "/salary level:senior location:austin", Member(20))).Markdown);
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task Each_currency_is_its_own_cell_and_amounts_are_never_mixed(string kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind, output);
+        if (db is null) return;
+        await using var host = await StartAsync(db);
+        var ids = new List<long>();
+        for (var n = 1; n <= 9; n++)
+        {
+            var amount = n <= 5 ? $"{100 + 10 * n}k" : $"€{80 + 5 * n}k";
+            var reply = await SendAsync(host, $"/share level:mid location:remote base:{amount}", Member(n));
+            ids.Add(long.Parse(reply.Markdown.Split("**#")[1].Split("**")[0]));
+        }
+        await ApproveAsync(host, ids);
+
+        var block = (await SendAsync(host, "/salary level:mid location:remote", Member(20))).Markdown;
+
+        Assert.Contains("**5 offers** (USD): median base **$130,000**", block);
+        // Four euro offers are below the minimum: shown neither on their own nor counted with the dollars.
+        Assert.DoesNotContain("EUR", block);
+        Assert.DoesNotContain("€", block);
+        Assert.DoesNotContain("9 offers", block);
     }
 
     [Theory, MemberData(nameof(Databases))]
