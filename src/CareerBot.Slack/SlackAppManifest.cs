@@ -11,7 +11,7 @@ public static class SlackAppManifest
 {
     /// <summary>Catalog commands offered as Slack slash commands; /help is left out because Slack users get help from /careerbot.</summary>
     public static readonly IReadOnlyList<CommandDescriptor> SlashCommands =
-        [CommandCatalog.Ask, CommandCatalog.Offer, CommandCatalog.Compare, CommandCatalog.Salary, CommandCatalog.Kb];
+        [CommandCatalog.Ask, CommandCatalog.Offer, CommandCatalog.Compare, CommandCatalog.Salary, CommandCatalog.Share, CommandCatalog.Kb];
 
     public static readonly IReadOnlyList<string> BotScopes =
         // *:history only for conversations.replies: checking whether an answer that got a server error was posted after all.

@@ -61,6 +61,15 @@ public sealed class PostgreSqlDialect : StorageDialect
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public override async Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))";
+        command.Parameters.Add(new NpgsqlParameter("key", key));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -21,6 +21,13 @@ public abstract class StorageDialect : IAsyncDisposable
 
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// Inside a write transaction: waits for other transactions holding the same <paramref name="key"/>, so a check-then-insert
+    /// is atomic. SQLite needs nothing (its write transactions already run one at a time).
+    /// </summary>
+    public virtual Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>Inside the revision's transaction: tells other instances on commit (PostgreSQL NOTIFY); nothing for SQLite.</summary>
     public abstract Task AnnounceRevisionAsync(DbConnection connection, DbTransaction transaction, string entryId, CancellationToken cancellationToken);
 

@@ -8,7 +8,7 @@ namespace CareerBot.Storage;
 
 public static class StorageServices
 {
-    /// <summary>Registers the revision store and question log on SQLite (default) or PostgreSQL, and the log retention loop.</summary>
+    /// <summary>Registers the revision store, question log and shared-offer store on SQLite (default) or PostgreSQL, and the log retention loop.</summary>
     public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions(configuration, StorageOptions.Section, new StorageOptionsValidator());
@@ -22,6 +22,7 @@ public static class StorageServices
         services.AddSingleton<Database>();
         services.AddSingleton<IRevisionStore, SqlRevisionStore>();
         services.AddSingleton<IQuestionLog, SqlQuestionLog>();
+        services.AddSingleton<Core.CommunityOffers.ICommunityOfferStore, SqlCommunityOfferStore>();
         services.AddSingleton<QuestionLogRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionLogRetention>());
         return services;

@@ -1,3 +1,4 @@
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
@@ -9,7 +10,7 @@ namespace CareerBot.Core.Answers;
 
 /// <summary>Answers a free-text question from the knowledge base, in the context of the conversation.</summary>
 public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time,
-    UnansweredQuestionQueue? unanswered = null)
+    UnansweredQuestionQueue? unanswered = null, CommunityBlock? community = null)
 {
     public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
@@ -31,7 +32,19 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()) { LastOffer = previous?.LastOffer });
         var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
         if (!entry.HasTag("smalltalk")) reply = reply with { Feedback = new AnswerFeedback(entry.Id, text) };
+        if (CommunityFor(entry, entities) is { } block) reply = reply with { Markdown = reply.Markdown + "\n\n" + block };
         return SecondPart(snapshot, text, entry) is { } second ? KnowledgeReply.Combine(reply, second) : reply;
+    }
+
+    /// <summary>Members' figures for a pay answer about one level (the entry's level, else the level asked about) and the place asked about.</summary>
+    private string? CommunityFor(KnowledgeEntry entry, IReadOnlyList<Entity> entities)
+    {
+        if (community is null || !entry.HasTag("salary") && entry.Id != Offers.SalaryCommandHandler.LocationId) return null;
+        var level = entry.Tags.FirstOrDefault(t => t.StartsWith("level-", StringComparison.Ordinal))?["level-".Length..]
+                    ?? FollowUpResolver.SalaryEntryForLevel(knowledge.Current, entities)?.Tags.First(t => t.StartsWith("level-", StringComparison.Ordinal))["level-".Length..];
+        if (level is null) return null;
+        var place = entities.FirstOrDefault(e => e.Type == EntityType.Place)?.Canonical;
+        return community.For(level, place is null ? null : PlaceCells.FromCanonical(place));
     }
 
     /// <summary>For a two-part question, the entry that answers the part the main answer does not cover.</summary>

@@ -42,6 +42,22 @@ public static class CommandCatalog
     ])
     { Example = "/salary level:senior location:seattle specialization:nlp" };
 
+    /// <summary>The /share option that deletes the member's shared offer instead of sharing one (Discord has no bare words).</summary>
+    public const string WithdrawOption = "withdraw";
+
+    // Not marked required: `/share withdraw` needs none of them; the handler says which is missing.
+    public static readonly CommandDescriptor Share = new("share", "Share an offer anonymously for the community figures (moderated)",
+    [
+        .. OfferOptions.Where(o => o.Name != "level").Select(o => o with { Required = false }),
+        new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle"),
+        new("yoe", "Years of experience", CommandOptionType.Integer, false, "yoe:6"),
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("company", "Company (optional; shown only when 5+ offers name it)", CommandOptionType.Text, false, "company:acme"),
+        new(WithdrawOption, "Delete the offer you shared instead", CommandOptionType.Text, false, "withdraw:yes") { Choices = ["yes"] },
+    ])
+    { Example = "/share level:senior location:seattle base:200k bonus:15% stock:400k vesting:4y yoe:6", AlwaysPrivate = true };
+
     public static readonly CommandDescriptor Help = new("help", "What CareerBot can do", []) { Example = "/help" };
 
     public static readonly CommandDescriptor Kb = new("kb", "Moderators: read and edit CareerBot's answers", [], ModeratorOnly: true)
@@ -68,10 +84,15 @@ public static class CommandCatalog
             new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]),
             new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7")]),
             new("feedback", "Answers members rated down", []),
+            new("offers", "Shared offers waiting for review; approve or reject one", [
+                new("action", "list, approve or reject", CommandOptionType.Text, false, "approve") { Choices = ["list", "approve", "reject"] },
+                new("id", "Offer id from the list", CommandOptionType.Integer, false, "12"),
+                new("reason", "Why it is rejected (shown to moderators only)", CommandOptionType.Text, false, "\"not an ML role\""),
+            ]),
         ],
     };
 
-    public static readonly IReadOnlyList<CommandDescriptor> All = [Ask, Offer, Compare, Salary, Help, Kb];
+    public static readonly IReadOnlyList<CommandDescriptor> All = [Ask, Offer, Compare, Salary, Share, Help, Kb];
 
     public static CommandDescriptor? Find(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

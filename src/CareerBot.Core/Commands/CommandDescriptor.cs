@@ -7,6 +7,8 @@ public sealed record CommandDescriptor(string Name, string Description, IReadOnl
 {
     /// <summary>Sub-commands (used by /kb), each with its own options.</summary>
     public IReadOnlyList<CommandDescriptor> SubCommands { get; init; } = [];
+    /// <summary>Every reply is private, even a placeholder sent before it, so the channel does not see who used the command (/share).</summary>
+    public bool AlwaysPrivate { get; init; }
     /// <summary>One correct invocation, shown in help and errors.</summary>
     public string Example { get; init; } = "";
 }

@@ -1,10 +1,11 @@
 using CareerBot.Core.Commands;
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Moderation;
 
-/// <summary>/kb: moderators read, edit, add, teach, revert and retire answers. The pipeline refuses it to non-moderators.</summary>
-public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands change, KbLogCommands logs) : ICommandHandler
+/// <summary>/kb: moderators read, edit, add, teach, revert and retire answers, and review shared offers. The pipeline refuses it to non-moderators.</summary>
+public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands change, KbLogCommands logs, KbOfferCommands offers) : ICommandHandler
 {
     private static readonly string[] ChangeKeys = [KbArguments.From, KbArguments.Comment];
 
@@ -35,6 +36,7 @@ public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands chang
                 "retire" => await change.RetireAsync(sub, args, message.User, cancellationToken),
                 "unanswered" => await logs.UnansweredAsync(sub, args, cancellationToken),
                 "feedback" => await logs.FeedbackAsync(cancellationToken),
+                "offers" => await offers.RunAsync(sub, args, message.User, cancellationToken),
                 _ => Overview(name),
             };
         }

@@ -1,12 +1,13 @@
 using CareerBot.Core.Commands;
 using CareerBot.Core.Conversations;
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Offers;
 
 /// <summary>/offer: the offer year by year, its totals and assumptions, placed against the sourced salary figures, with a chart.</summary>
-public sealed class OfferCommandHandler(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time) : ICommandHandler
+public sealed class OfferCommandHandler(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time, CommunityBlock? community = null) : ICommandHandler
 {
     public const string Intent = "offer";
 
@@ -18,6 +19,7 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge, ConversationCon
         if (input.Error is { } error)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Intent, 1, error.Message));
         OfferReply.Remember(conversations, time, message, input);
-        return ValueTask.FromResult(OfferReply.Build(knowledge.Current, input, OfferMarkdown.ReadAs(message.Text, command)));
+        var placed = input.Level is { } level ? community?.For(level, place: null) : null;
+        return ValueTask.FromResult(OfferReply.Build(knowledge.Current, input, OfferMarkdown.ReadAs(message.Text, command), placed));
     }
 }

@@ -7,12 +7,13 @@ namespace CareerBot.Core.Offers;
 /// <summary>The reply for one offer (table, totals, placement, assumptions, chart), and remembering it for follow-ups.</summary>
 public static class OfferReply
 {
-    public static Reply Build(KnowledgeSnapshot knowledge, OfferInput input, string lead)
+    /// <param name="community">The community-reported block for the offer's level, kept apart from the sourced placement.</param>
+    public static Reply Build(KnowledgeSnapshot knowledge, OfferInput input, string lead, string? community = null)
     {
         var offer = OfferCalculator.Calculate(input.Terms!);
         var placement = SalaryPlacement.Describe(offer, input.Level);
         var markdown = lead + EquityQuestion(input.Terms!) + OfferMarkdown.Table(offer) + "\n" + OfferMarkdown.Totals(offer) + "\n\n"
-            + placement.Markdown + "\n\n" + OfferMarkdown.Assumptions(offer.Assumptions);
+            + placement.Markdown + "\n\n" + (community is null ? "" : community + "\n\n") + OfferMarkdown.Assumptions(offer.Assumptions);
         return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1, markdown)
         {
             Sources = SalaryBands.SourcesFor(knowledge, placement.Cited),

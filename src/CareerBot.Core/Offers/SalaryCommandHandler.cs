@@ -1,5 +1,6 @@
 using System.Text;
 using CareerBot.Core.Commands;
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
@@ -10,7 +11,7 @@ namespace CareerBot.Core.Offers;
 /// /salary level:senior location:seattle specialization:nlp: the knowledge base's sourced text for the level, and the
 /// lines of the location and specialization entries that name that place or area. Only quotes; no figure is made up.
 /// </summary>
-public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
 {
     public const string Intent = "salary";
     public const string OverviewId = "salary-overview";
@@ -69,6 +70,9 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
             Quote(sb, snapshot.Find(LocationId), place, Canonical(place, EntityType.Place), "location", used);
         if (command.Options.TryGetValue("specialization", out var area))
             Quote(sb, snapshot.Find(SpecializationId), area, Canonical(area, EntityType.Specialization), "specialization", used);
+        // Members' figures stay in their own block, after every sourced line.
+        if (level is not null && community?.For(level, place is null ? null : PlaceCells.Parse(place)) is { } block)
+            sb.Append("\n\n").Append(block);
 
         var intent = typed || levelEntry is null ? Intent : levelEntry.Id;
         return new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())

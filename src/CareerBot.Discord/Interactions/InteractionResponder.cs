@@ -1,3 +1,4 @@
+using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
@@ -42,7 +43,8 @@ public sealed class InteractionResponder(
                 break;
             case DiscordInteraction.ApplicationCommand:
                 var command = mapper.ToIncoming(interaction, InteractionCommandText.Build(data));
-                await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true, alwaysPrivate: false, cancellationToken);
+                await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true,
+                    alwaysPrivate: CommandCatalog.Find(data.Name)?.AlwaysPrivate == true, cancellationToken);
                 break;
             case DiscordInteraction.MessageComponent:
                 await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);

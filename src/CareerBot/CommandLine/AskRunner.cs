@@ -16,12 +16,14 @@ namespace CareerBot.CommandLine;
 /// </summary>
 public static class AskRunner
 {
-    public static async Task<int> RunAsync(string[] words, bool json, string? moderator, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] words, bool json, string? moderator, string? member, CancellationToken cancellationToken)
     {
         IHost host;
         try
         {
-            host = CareerBotHostBuilder.Create(LogLevel.Warning).Build();
+            var builder = CareerBotHostBuilder.Create(LogLevel.Warning);
+            builder.Services.AddSingleton<LocalShareSecret>();
+            host = builder.Build();
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             // Starting loads the moderators' revisions over the knowledge files and runs the question log.
             await host.StartAsync(cancellationToken);
@@ -33,7 +35,7 @@ public static class AskRunner
         }
         using (host)
         {
-            var user = ConsoleUser.Create(moderator);
+            var user = ConsoleUser.Create(moderator, member);
             var fromStdin = words is ["-"];
             var messages = fromStdin ? ReadLines(Console.In) : [string.Join(' ', words)];
             var writer = new ConsoleReplyWriter(AnsiConsole.Console);

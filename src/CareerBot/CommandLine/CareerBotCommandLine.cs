@@ -9,13 +9,15 @@ public static class CareerBotCommandLine
     {
         var moderator = new Option<string?>("--moderator") { Description = "Act as this moderator (enables /kb commands)" };
         var root = new RootCommand("CareerBot: ML-engineer career answers and offer math. Without a subcommand: chat (console, or Discord/Slack when tokens are configured).");
+        var user = new Option<string?>("--user") { Description = "Chat as this member (default: the OS user); /share keys its one-share limit on it" };
         root.Options.Add(moderator);
-        root.SetAction((parse, ct) => ChatRunner.RunAsync(parse.GetValue(moderator), ct));
+        root.Options.Add(user);
+        root.SetAction((parse, ct) => ChatRunner.RunAsync(parse.GetValue(moderator), parse.GetValue(user), ct));
 
         var question = new Argument<string[]>("question") { Description = "The question, or - to read one message per line from stdin", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per message: intent, confidence, reply, sources, entities" };
-        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, moderator };
-        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(moderator), ct));
+        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, moderator, user };
+        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(moderator), parse.GetValue(user), ct));
         root.Subcommands.Add(ask);
 
         var kb = new Command("kb", "Knowledge base maintenance");
@@ -27,6 +29,12 @@ public static class CareerBotCommandLine
         var export = new Command("export", "Write the served answers (files + moderators' revisions) back to knowledge/*.md for review in git") { exportDirectory };
         export.SetAction((parse, ct) => KbExportRunner.RunAsync(parse.GetValue(exportDirectory), ct));
         kb.Subcommands.Add(export);
+        var offers = new Command("offers", "Members' shared offers");
+        var csvFile = new Argument<string>("file") { Description = "CSV file to write (no identity columns)" };
+        var offersExport = new Command("export", "Write the approved shared offers as CSV") { csvFile };
+        offersExport.SetAction((parse, ct) => KbOffersExportRunner.RunAsync(parse.GetValue(csvFile)!, ct));
+        offers.Subcommands.Add(offersExport);
+        kb.Subcommands.Add(offers);
         root.Subcommands.Add(kb);
 
         var set = new Option<string?>("--set") { Description = "Evaluation TSV (default: tests/CareerBot.Tests/Eval/eval-set.tsv)" };

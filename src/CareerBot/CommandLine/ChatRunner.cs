@@ -14,11 +14,12 @@ namespace CareerBot.CommandLine;
 /// <summary>Runs the hosted worker: the chat adapters that are configured, or the console chat when none is.</summary>
 public static class ChatRunner
 {
-    public static Task<int> RunAsync(string? moderator, CancellationToken cancellationToken) =>
-        HostRun.RunAsync(CreateBuilder(moderator), cancellationToken);
+    public static Task<int> RunAsync(string? moderator, string? user, CancellationToken cancellationToken) =>
+        HostRun.RunAsync(CreateBuilder(moderator, overrides: null, user), cancellationToken);
 
     /// <summary>The bot's host as configured; adapters log as the <c>Logging</c> keys say, the console chat only warnings and errors.</summary>
-    public static HostApplicationBuilder CreateBuilder(string? moderator, IDictionary<string, string?>? overrides = null)
+    /// <param name="user">The console member's name (<c>--user</c>); null for the OS user.</param>
+    public static HostApplicationBuilder CreateBuilder(string? moderator, IDictionary<string, string?>? overrides = null, string? user = null)
     {
         var builder = CareerBotHostBuilder.Create(quietBelow: null, overrides);
         var adapters = new List<string>();
@@ -35,7 +36,8 @@ public static class ChatRunner
         if (adapters.Count == 0)
         {
             CareerBotHostBuilder.Quiet(builder, LogLevel.Warning);
-            builder.Services.AddSingleton(new ConsoleChatOptions(moderator));
+            builder.Services.AddSingleton(new ConsoleChatOptions(moderator, user));
+            builder.Services.AddSingleton<LocalShareSecret>();
             builder.Services.AddHostedService<ConsoleChatService>();
             adapters.Add("console");
         }

@@ -2,6 +2,7 @@ using CareerBot.Charts;
 using CareerBot.ConsoleChat;
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
@@ -53,7 +54,27 @@ public static class CoreServices
         services.AddCharts();
         services.AddSingleton<IMessagePipeline, MessagePipeline>();
         services.AddModeration(configuration);
+        services.AddCommunityOffers(configuration);
         return services;
+    }
+
+    /// <summary>/share, /kb offers and the "Community-reported" block; the member-key secret comes from configuration (or, on the console only, a generated local file).</summary>
+    private static void AddCommunityOffers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions(configuration, CommunityOfferOptions.Section, new CommunityOfferOptionsValidator());
+        services.AddSingleton(sp =>
+        {
+            if (sp.GetRequiredService<IOptions<CommunityOfferOptions>>().Value.HashSecret is { Length: > 0 } secret) return MemberKeyHasher.FromSecret(secret);
+            return sp.GetService<LocalShareSecret>() is { } local
+                ? MemberKeyHasher.FromSecret(local.LoadOrCreate())
+                : MemberKeyHasher.Missing("the operator has not set CommunityOffers:HashSecret (32+ random characters, env CommunityOffers__HashSecret).");
+        });
+        services.AddSingleton<CommunityOfferCache>();
+        services.AddSingleton<CommunityBlock>();
+        services.AddSingleton<KbOfferCommands>();
+        services.AddSingleton<CommunityOfferMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<CommunityOfferMaintenance>());
+        services.AddSingleton<ICommandHandler, ShareCommandHandler>();
     }
 
     /// <summary>/kb commands, the revision overlay (loaded before adapters start) and the unanswered-question log.</summary>

@@ -25,7 +25,7 @@ public sealed class ConsoleChatService(
         var writer = new ConsoleReplyWriter(console);
         var chartWriter = new ConsoleChartWriter(charts, console, time, logger);
         var editor = new LineEditor();
-        var user = ConsoleUser.Create(options.Moderator);
+        var user = ConsoleUser.Create(options.Moderator, options.User);
         console.MarkupLine("[bold]CareerBot[/] — ask about ML engineer careers and pay. [grey]/help for commands, /quit to leave.[/]");
         if (user.IsModerator) console.MarkupLine($"[grey]Moderator mode as {Markup.Escape(user.DisplayName)}: /kb commands are available.[/]");
         console.WriteLine();

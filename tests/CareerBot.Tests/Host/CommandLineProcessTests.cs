@@ -82,4 +82,46 @@ public class CommandLineProcessTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task From_a_fresh_data_directory_members_share_with_ask_user_a_moderator_approves_and_salary_shows_the_block_at_five()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "careerbot-share-cli-" + Guid.NewGuid().ToString("N"));
+        var env = new Dictionary<string, string> { ["Storage__DataDirectory"] = data };
+        try
+        {
+            string[] members = ["ana", "ben", "cho", "dev", "eli", "fay"];
+            for (var i = 0; i < members.Length; i++)
+            {
+                var (exit, stdout, _) = await RunAsync("", env, "ask", "--user", members[i], $"/share level:senior location:seattle base:{180 + 10 * i}k bonus:10% yoe:{4 + i}");
+                Assert.Equal(0, exit);
+                Assert.Contains($"#{i + 1}", stdout);
+            }
+            var (_, again, _) = await RunAsync("", env, "ask", "--user", "ana", "/share level:senior location:seattle base:250k");
+            Assert.Contains("You already shared an offer", again);
+            if (!OperatingSystem.IsWindows())
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data, "community-offers.key")));
+
+            var (_, approvals, _) = await RunAsync("/kb offers approve 1\n/kb offers approve 2\n/kb offers approve 3\n/kb offers approve 4\n", env, "ask", "--moderator", "mo", "--json", "-");
+            Assert.Equal(4, approvals.Split('\n').Count(l => l.Contains("Approved offer #", StringComparison.Ordinal)));
+            var (_, four, _) = await RunAsync("", env, "ask", "/salary level:senior location:seattle");
+            Assert.DoesNotContain("Community-reported", four);
+
+            await RunAsync("", env, "ask", "--moderator", "mo", "/kb offers approve 5");
+            var (_, five, _) = await RunAsync("", env, "ask", "--json", "/salary level:senior location:seattle");
+            var reply = JsonDocument.Parse(five).RootElement.GetProperty("reply").GetString();
+            // Bases 180k…220k: median 200k; with a 10% bonus the first year is 220k.
+            Assert.Contains("**5 offers** (USD): median base **$200,000**, median first-year total comp **$220,000**", reply);
+
+            var csv = Path.Combine(data, "offers.csv");
+            Assert.Equal(0, (await RunAsync("", env, "kb", "offers", "export", csv)).Exit);
+            var exported = File.ReadAllText(csv);
+            Assert.Equal(6, exported.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.DoesNotContain("ana", exported);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
 }

@@ -32,7 +32,7 @@ public sealed class SlackAppManifestTests
         Assert.Contains("socket_mode_enabled: true", manifest);
         Assert.Contains("messages_tab_enabled: true", manifest);
         Assert.Contains("messages_tab_read_only_enabled: false", manifest);
-        foreach (var name in new[] { "careerbot", "ask", "offer", "compare", "salary", "kb" })
+        foreach (var name in new[] { "careerbot", "ask", "offer", "compare", "salary", "share", "kb" })
             Assert.Contains("- command: /" + name + "\n", manifest.ReplaceLineEndings("\n"));
         Assert.Contains($"description: \"{CommandCatalog.Offer.Description}\"", manifest);
         foreach (var scope in new[] { "app_mentions:read", "chat:write", "im:history", "im:read", "commands", "files:write", "users:read" })
@@ -51,7 +51,8 @@ public sealed class SlackAppManifestTests
         Assert.DoesNotContain("request_url", socket);
         Assert.Contains("  interactivity:\n    is_enabled: true\n    request_url: https://careerbot.test/slack/interactivity\n", http);
         Assert.Contains("    request_url: https://careerbot.test/slack/events\n", http);
-        Assert.Equal(6, http.Split("      url: https://careerbot.test/slack/commands\n").Length - 1);
+        // Every catalog slash command plus /careerbot.
+        Assert.Equal(SlackAppManifest.SlashCommands.Count + 1, http.Split("      url: https://careerbot.test/slack/commands\n").Length - 1);
         Assert.Contains("socket_mode_enabled: false", http);
     }
 }
