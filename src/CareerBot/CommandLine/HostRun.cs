@@ -1,4 +1,5 @@
 using CareerBot.Core.Knowledge;
+using CareerBot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class HostRun
     {
         OptionsValidationException o => string.Join("; ", o.Failures),
         KnowledgeValidationException k => k.Message,
+        SchemaTooNewException s => s.Message,
         AggregateException { InnerExceptions.Count: 1 } a => StartupProblem(a.InnerException!),
         InvalidOperationException { InnerException: { } inner } => StartupProblem(inner),
         _ => null,

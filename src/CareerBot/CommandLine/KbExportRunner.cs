@@ -31,7 +31,10 @@ public static class KbExportRunner
         var target = directory ?? RepositoryPath.Resolve(host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory);
         var entries = host.Services.GetRequiredService<KnowledgeBase>().Current.Ordered;
         var changed = KnowledgeExport.Write(entries, target);
-        Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed} changed).");
+        Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed.Count} changed).");
+        // After an upgrade the release's new file and the moderators' live edit differ: show both, so nobody's text goes unseen.
+        foreach (var file in changed.Where(f => f.Before is not null))
+            Console.WriteLine($"\n{file.Id}.md: the file's text (-) was replaced by the served answer (+):\n{RevisionDiff.Render(file.Id, file.Before!, file.After)}");
         return 0;
     }
 }
