@@ -30,7 +30,7 @@ public sealed class Database(StorageDialect dialect, ILogger<Database> logger)
                 await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
                 var current = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken));
                 if (current > SchemaMigrations.Steps.Count)
-                    throw new InvalidOperationException($"The database {dialect.Describe} has schema version {current}, newer than this CareerBot ({SchemaMigrations.Steps.Count}); upgrade CareerBot");
+                    throw new SchemaTooNewException(dialect.Describe, current, SchemaMigrations.Steps.Count);
                 for (var version = current + 1; version <= SchemaMigrations.Steps.Count; version++)
                 {
                     await ExecuteAsync(connection, transaction, SchemaMigrations.Steps[version - 1].Replace("{identity}", dialect.IdentityColumn), cancellationToken);

@@ -43,6 +43,13 @@ public sealed class PostgreSqlDialect : StorageDialect
         }
     }
 
+    /// <summary>The pg_dump/pg_restore connection arguments for this store (no password: those tools read ~/.pgpass or PGPASSWORD).</summary>
+    public static string ClientArguments(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"--host={builder.Host} --port={builder.Port} --username={builder.Username} --dbname={builder.Database}";
+    }
+
     public override string IdentityColumn => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
 
     public override string Describe => _describe;

@@ -10,6 +10,8 @@ public sealed class SqliteDialect : StorageDialect
     private readonly string _path;
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly Lock _storeLockGate = new();
+    private SqliteStoreLock? _storeLock;
 
     public SqliteDialect(string path, int busyTimeoutSeconds)
     {
@@ -31,6 +33,8 @@ public sealed class SqliteDialect : StorageDialect
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        // Held until this process stops, so `kb restore` can tell that a bot is running on the file.
+        lock (_storeLockGate) _storeLock ??= SqliteStoreLock.Shared(_path);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -86,5 +90,11 @@ public sealed class SqliteDialect : StorageDialect
             seenRevision = revision;
         }
         while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        lock (_storeLockGate) _storeLock?.Dispose();
+        await base.DisposeAsync();
     }
 }

@@ -2,15 +2,16 @@ using System.Globalization;
 using CareerBot.FakeDiscord;
 
 // dotnet run --project tests/CareerBot.FakeDiscord -- [--port 0] [--token fake-bot-token] [--heartbeat-ms 41250]
-//   message load:     --load 10000 --rate 2000 --channels 100 [--mention-every 20] [--lift-channel-limit true] [--whole-warm-ups 1]
+//   message load:     --load 10000 --rate 2000 --channels 100 [--mention-every 20] [--lift-channel-limit true] [--whole-warm-ups 1 | --cold true]
 //   slash-command burst: --burst 300 [--burst-ms 1000]
 //   either, measuring the bot process: [--bot-pid PID] [--bot-metrics http://127.0.0.1:9464/metrics]   (see docs/PERFORMANCE.md)
 const string Usage = "Usage: --port 0 --token fake-bot-token --heartbeat-ms 41250 [--load 10000 --rate 2000 --channels 100 --mention-every 20 " +
-    "--lift-channel-limit true --whole-warm-ups 1 | --burst 300 --burst-ms 1000] [--bot-pid PID --bot-metrics URL]";
+    "--lift-channel-limit true --whole-warm-ups 1 --cold true | --burst 300 --burst-ms 1000] [--bot-pid PID --bot-metrics URL]";
 var options = new FakeDiscordOptions();
 int? load = null, burst = null, botPid = null;
 double rate = 0;
 int channels = 50, mentionEvery = 1, burstMs = 1000, wholeWarmUps = 1;
+var cold = false;
 string? botMetrics = null;
 for (var i = 0; i < args.Length; i += 2)
 {
@@ -47,6 +48,10 @@ for (var i = 0; i < args.Length; i += 2)
         case "--whole-warm-ups" when int.TryParse(value, out var rounds) && rounds >= 0:
             wholeWarmUps = rounds;
             break;
+        // No warm-up at all: the measured run is a freshly started bot's first busy minute (publish settings, start-up JIT).
+        case "--cold" when bool.TryParse(value, out var isCold):
+            cold = isCold;
+            break;
         case "--burst" when int.TryParse(value, out var b) && b > 0:
             burst = b;
             break;
@@ -77,7 +82,7 @@ var probe = botPid is { } botProcess ? new BotProcessProbe(botProcess, botMetric
 if (load is { } messageCount)
 {
     var report = await MessageLoadRun.RunAsync(server, new MessageLoadShape(messageCount, rate, channels, mentionEvery), probe, TimeSpan.FromMinutes(2), Console.Out,
-        wholeWarmUps: wholeWarmUps);
+        steadyState: !cold, wholeWarmUps: wholeWarmUps);
     report.Print(Console.Out);
     return report.Correct ? 0 : 1;
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace CareerBot.CommandLine;
 
-/// <summary>The binary's command line: chat (default), ask, kb validate, kb export, eval.</summary>
+/// <summary>The binary's command line: chat (default), ask, kb validate, kb export, kb backup, kb restore, eval.</summary>
 public static class CareerBotCommandLine
 {
     public static RootCommand Build()
@@ -35,6 +35,14 @@ public static class CareerBotCommandLine
         offersExport.SetAction((parse, ct) => KbOffersExportRunner.RunAsync(parse.GetValue(csvFile)!, ct));
         offers.Subcommands.Add(offersExport);
         kb.Subcommands.Add(offers);
+        var backupFile = new Argument<string>("file") { Description = "The backup file to write, e.g. /var/backups/careerbot/careerbot-2026-12-04.db" };
+        var backup = new Command("backup", "Write a consistent copy of the SQLite store to a file, also while the bot runs") { backupFile };
+        backup.SetAction(parse => KbBackupRunner.Backup(parse.GetValue(backupFile)!));
+        kb.Subcommands.Add(backup);
+        var restoreFile = new Argument<string>("file") { Description = "A file written by kb backup" };
+        var restore = new Command("restore", "Replace the SQLite store with a backup (the bot must be stopped; the replaced store is kept)") { restoreFile };
+        restore.SetAction(parse => KbBackupRunner.Restore(parse.GetValue(restoreFile)!));
+        kb.Subcommands.Add(restore);
         root.Subcommands.Add(kb);
 
         var set = new Option<string?>("--set") { Description = "Evaluation TSV (default: tests/CareerBot.Tests/Eval/eval-set.tsv)" };

@@ -1,5 +1,6 @@
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Knowledge;
+using CareerBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,7 @@ public static class HostRun
     {
         OptionsValidationException o => string.Join("; ", o.Failures),
         KnowledgeValidationException k => k.Message,
+        SchemaTooNewException s => s.Message,
         AggregateException { InnerExceptions.Count: 1 } a => StartupProblem(a.InnerException!),
         InvalidOperationException { InnerException: { } inner } => StartupProblem(inner),
         _ => null,

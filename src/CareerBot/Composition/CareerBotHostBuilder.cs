@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Composition;
 
-/// <summary>Builds the host: configuration (appsettings.json next to the binary or in the working directory, then environment), logging to stderr, core services.</summary>
+/// <summary>Builds the host: configuration (appsettings.json next to the binary or in the working directory, user secrets in Development, then environment), logging to stderr, core services.</summary>
 public static class CareerBotHostBuilder
 {
     /// <param name="quietBelow">
@@ -28,6 +28,8 @@ public static class CareerBotHostBuilder
         });
         // The working directory's appsettings.json (the repository root under `dotnet run`) wins over the copy next to the binary.
         builder.Configuration.AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true, reloadOnChange: false);
+        // The defaults read user secrets before that file; read them again so a secret beats it, and environment variables beat both.
+        if (builder.Environment.IsDevelopment()) builder.Configuration.AddUserSecrets(typeof(CareerBotHostBuilder).Assembly, optional: true, reloadOnChange: false);
         builder.Configuration.AddEnvironmentVariables();
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
 

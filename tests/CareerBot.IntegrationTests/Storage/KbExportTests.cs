@@ -32,12 +32,16 @@ public class KbExportTests(ITestOutputHelper output)
         Assert.Equal(baseline.Single(e => e.Id == "phd-value").Questions, written.Single(e => e.Id == "phd-value").Questions);
     }
 
-    internal static async Task<(int Code, string Output)> RunAsync(string dataDirectory, params string[] arguments)
+    internal static Task<(int Code, string Output)> RunAsync(string dataDirectory, params string[] arguments) =>
+        RunAsync(new Dictionary<string, string> { ["Storage__DataDirectory"] = dataDirectory }, arguments);
+
+    /// <summary>The real binary with these environment variables; its stdout then stderr.</summary>
+    internal static async Task<(int Code, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerBot.dll"));
         foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.Environment["COLUMNS"] = "400";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

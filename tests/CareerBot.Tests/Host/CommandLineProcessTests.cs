@@ -8,7 +8,7 @@ public class CommandLineProcessTests
 {
     private static readonly string Binary = Path.Combine(AppContext.BaseDirectory, "CareerBot.dll");
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string stdin, IDictionary<string, string>? env = null, params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string stdin, IDictionary<string, string>? env = null, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         info.ArgumentList.Add(Binary);

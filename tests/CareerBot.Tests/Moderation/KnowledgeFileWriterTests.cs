@@ -41,10 +41,10 @@ public class KnowledgeFileWriterTests
         try
         {
             var files = Files();
-            Assert.Equal(files.Count, KnowledgeExport.Write(files, directory));
+            Assert.Equal(files.Count, KnowledgeExport.Write(files, directory).Count);
             var edited = files.Select(e => e.Id == "phd-value" ? e with { Answer = "New: \"quoted\" answer", Detail = "More detail." } : e).ToList();
 
-            Assert.Equal(1, KnowledgeExport.Write(edited, directory));
+            Assert.Equal("phd-value", Assert.Single(KnowledgeExport.Write(edited, directory)).Id);
 
             var loaded = KnowledgeLoader.LoadDirectory(directory);
             Assert.Equal(edited.Count, loaded.Count);
