@@ -43,9 +43,7 @@ public static class KbExportRunner
         Console.WriteLine($"Wrote {entries.Count} knowledge files to {target} ({changed.Count} changed).");
         // After an upgrade the release's new file and the moderators' live edit differ: show both, so nobody's text goes unseen.
         foreach (var file in changed.Where(f => f.Before is not null))
-            Console.WriteLine($"
-{file.Id}.md: the file's text (-) was replaced by the served answer (+):
-{RevisionDiff.Render(file.Id, file.Before!, file.After)}");
+            Console.WriteLine($"\n{file.Id}.md: the file's text (-) was replaced by the served answer (+):\n{RevisionDiff.Render(file.Id, file.Before!, file.After)}");
         var damaged = host.Services.GetRequiredService<RevisionLoadStatus>().Current.Damaged;
         foreach (var skipped in damaged)
             await Console.Error.WriteLineAsync($"Not exported: damaged revision {skipped}. Fix it with /kb set or /kb revert, or delete the row, then export again.");
