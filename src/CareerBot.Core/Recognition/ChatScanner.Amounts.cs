@@ -331,6 +331,10 @@ internal sealed partial class ChatScanner
         end = i;
         decimal total = 0m, current = 0m;
         var last = NumberWordKind.None;
+        // One "hundred" per group and scales only falling (million, then thousand): "one hundred one hundred thousand" or
+        // "one thousand two million" is not one number, and the value stays far below decimal's range however long the run.
+        var groupHasHundred = false;
+        var lastScale = decimal.MaxValue;
         var j = i;
         if (HasRole(i, WordRoles.Article) && IsNumberScaleWord(i + 1))
         {
@@ -354,16 +358,21 @@ internal sealed partial class ChatScanner
             {
                 NumberWordKind.Unit => last is not (NumberWordKind.Unit or NumberWordKind.Tens) || (last == NumberWordKind.Tens && v < 10),
                 NumberWordKind.Tens => last is not (NumberWordKind.Unit or NumberWordKind.Tens),
-                NumberWordKind.Hundred => last == NumberWordKind.Unit || (last == NumberWordKind.Tens),
-                _ => last is not NumberWordKind.None and not NumberWordKind.Scale,
+                NumberWordKind.Hundred => !groupHasHundred && last is NumberWordKind.Unit or NumberWordKind.Tens,
+                _ => last is not NumberWordKind.None and not NumberWordKind.Scale && v < lastScale,
             };
             if (!ok) break;
             switch (w.NumberKind)
             {
-                case NumberWordKind.Hundred: current *= 100m; break;
+                case NumberWordKind.Hundred:
+                    current *= 100m;
+                    groupHasHundred = true;
+                    break;
                 case NumberWordKind.Scale:
                     total += current * v;
                     current = 0m;
+                    groupHasHundred = false;
+                    lastScale = v;
                     break;
                 default: current += v; break;
             }
