@@ -51,14 +51,20 @@ public sealed class ChatRecognizer : IEntityRecognizer
         return null;
     }
 
-    private static List<Entity> Scan(string text, EntityType? expected)
+    /// <summary>The chat layer's entities, and in <paramref name="cues"/> where the message holds forms it does not read (<see cref="FallbackCues"/>).</summary>
+    internal static List<Entity> Recognize(string text, List<TextSpan> cues) => Scan(text, expected: null, cues);
+
+    private static List<Entity> Scan(string text, EntityType? expected, List<TextSpan>? cues = null)
     {
         var tokens = t_tokens ??= new List<ChatToken>(64);
         tokens.Clear();
         try
         {
             ChatTokenizer.Tokenize(text, tokens);
-            return ChatScanner.Scan(text, tokens, expected);
+            var urls = UrlSpans.Find(text);
+            var found = ChatScanner.Scan(text, tokens, expected, urls);
+            if (cues is not null) FallbackCues.Find(text, tokens, found, urls, cues);
+            return found;
         }
         finally
         {

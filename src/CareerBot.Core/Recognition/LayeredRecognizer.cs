@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerBot.Core.Recognition;
+
+/// <summary>
+/// The product's recognizer: the fast chat layer (<see cref="ChatRecognizer"/>) on every message, and Microsoft.Recognizers.Text
+/// behind it, only where <see cref="FallbackCues"/> finds a form the chat layer's grammar does not cover (about a
+/// millisecond, on a few messages). The two readings are merged: the chat layer's stands (its pay-context rules, ranges,
+/// vesting, levels and names), and a fallback reading is added where the chat layer read nothing, or replaces chat amounts
+/// it wholly contains and extends ("minus five percent" over "five percent", "75 USD million" over "75 USD").
+/// </summary>
+public sealed class LayeredRecognizer : IEntityRecognizer
+{
+    // Reused per thread: the cue list is cleared and refilled for each message.
+    [ThreadStatic] private static List<TextSpan>? t_cues;
+
+    private readonly RecognizersTextFallback _fallback;
+
+    public LayeredRecognizer(ILogger<LayeredRecognizer>? logger = null) =>
+        _fallback = new RecognizersTextFallback((ILogger?)logger ?? NullLogger.Instance);
+
+    /// <summary>Whether the Recognizers-Text models have been built (they are, on the first message that needs them).</summary>
+    public bool FallbackLoaded => _fallback.Loaded;
+
+    public IReadOnlyList<Entity> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var cues = t_cues ??= new List<TextSpan>(4);
+        cues.Clear();
+        var chat = ChatRecognizer.Recognize(text, cues);
+        return cues.Count == 0 ? chat : Merge(chat, _fallback.Recognize(text, cues));
+    }
+
+    private static List<Entity> Merge(List<Entity> chat, List<Entity> fallback)
+    {
+        foreach (var extra in fallback)
+        {
+            var first = chat.FindIndex(e => e.End > extra.Start);
+            var last = first;
+            while (last >= 0 && last < chat.Count && chat[last].Start < extra.End) last++;
+            if (first < 0 || first == last)
+            {
+                chat.Insert(first < 0 ? chat.Count : first, extra);
+                continue;
+            }
+            if (Extends(extra, chat, first, last))
+            {
+                chat.RemoveRange(first, last - first);
+                chat.Insert(first, extra);
+            }
+        }
+        return chat;
+    }
+
+    /// <summary>
+    /// The fallback reading wholly contains the chat amounts it overlaps [first, last) and is longer, and does not turn money
+    /// or a percent into a plain number.
+    /// </summary>
+    private static bool Extends(Entity extra, List<Entity> chat, int first, int last)
+    {
+        var longer = false;
+        for (var i = first; i < last; i++)
+        {
+            var e = chat[i];
+            if (e.Type is not (EntityType.Money or EntityType.Percent or EntityType.Number)) return false;
+            if (e.Start < extra.Start || e.End > extra.End) return false;
+            if (extra.Type == EntityType.Number && e.Type != EntityType.Number) return false;
+            longer |= e.End - e.Start < extra.End - extra.Start;
+        }
+        return longer;
+    }
+}
