@@ -183,7 +183,8 @@ internal static class ChatLexicon
         Roles(WordRoles.To, "to");
         Roles(WordRoles.FallbackCue, "half", "halves", "quarter", "quarters", "dozen", "dozens", "trillion", "trillions", "minus", "negative",
             "cent", "cents", "percents", "pence", "penny", "yen", "yuan", "rmb", "kuai", "rupee", "rupees", "franc", "francs", "peso", "pesos",
-            "krona", "kronor", "krone", "zloty", "shekel", "shekels", "ruble", "rubles", "lira", "baht", "ringgit", "rand", "guilders",
+            "krona", "kronor", "krone", "zloty", "shekel", "shekels", "ruble", "rubles", "lira", "baht", "ringgit", "rand", "guilder", "guilders",
+            "markka", "peseta", "pesetas", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rupiah", "forint", "koruna", "元", "円",
             "cad", "aud", "jpy", "inr", "chf", "cny", "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "brl", "mxn", "krw", "zar", "ils",
             "musd", "meur", "mgbp", "kusd", "keur", "kgbp");
         Roles(WordRoles.FractionOrdinal, "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",

@@ -54,6 +54,14 @@ public sealed class ChatRecognizer : IEntityRecognizer
     /// <summary>The chat layer's entities, and in <paramref name="cues"/> where the message holds forms it does not read (<see cref="FallbackCues"/>).</summary>
     internal static List<Entity> Recognize(string text, List<TextSpan> cues) => Scan(text, expected: null, cues);
 
+    /// <summary>Whether a pay word stands beside text[start..end) by the chat layer's rule ("half a million in stock", "base of …").</summary>
+    internal static bool IsPayContext(string text, int start, int end)
+    {
+        var tokens = new List<ChatToken>();
+        ChatTokenizer.Tokenize(text, tokens);
+        return ChatScanner.IsPayContext(text, tokens, start, end);
+    }
+
     private static List<Entity> Scan(string text, EntityType? expected, List<TextSpan>? cues = null)
     {
         var tokens = t_tokens ??= new List<ChatToken>(64);

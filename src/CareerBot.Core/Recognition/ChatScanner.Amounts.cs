@@ -122,6 +122,15 @@ internal sealed partial class ChatScanner
         else if (a.Spelled) a.Kind = AmountKind.Skip;
     }
 
+    /// <summary>Whether a pay word stands beside text[start..end) (see <see cref="IsPayContext(int, int)"/>), for an amount read by another layer.</summary>
+    public static bool IsPayContext(string text, List<ChatToken> tokens, int start, int end)
+    {
+        var first = tokens.FindIndex(t => t.Start >= start);
+        if (first < 0) return false;
+        var after = tokens.FindIndex(first, t => t.Start >= end);
+        return new ChatScanner(text, tokens, expected: null).IsPayContext(first, after < 0 ? tokens.Count : after);
+    }
+
     /// <summary>A pay word just before (base: 180000, base of 180000, sign-on: 75000) or just after (180000 base, 600000 in stock).</summary>
     private bool IsPayContext(int first, int end)
     {

@@ -37,8 +37,20 @@ internal static class FallbackCues
             case ChatTokenKind.Word when token.Word is { } w:
                 if ((w.Roles & WordRoles.FallbackCue) != 0) return i + 1;
                 if (covered) return i;
-                // "one hundred and sixteen", "twenty five": a spelled run the chat layer left unread (it reads spelled numbers only as amounts).
-                if (w.NumberKind != NumberWordKind.None && SpelledNext(text, t, i) is var next && next > i) return next + 1;
+                // "sixteen", "one hundred and sixteen", "twenty five": number words the chat layer left unread (it reads them
+                // only as amounts). A lone "one" is nearly always a pronoun ("one of them"), so it needs a number word after it.
+                if (w.NumberKind != NumberWordKind.None)
+                {
+                    var next = SpelledNext(text, t, i);
+                    if (next > i) return next + 1;
+                    if (!IsWord(text, t, i, "one")) return i + 1;
+                }
+                // "percent of 10", "percentage of twenty".
+                if (w.PercentWord && IsWord(text, t, i + 1, "of")) return i + 2;
+                // "one over three", "1 over 20": a fraction.
+                if (IsWord(text, t, i, "over") && IsNumeric(t, i - 1) && IsNumeric(t, i + 1)) return i + 1;
+                // "2.33 k": a spaced thousand.
+                if (IsWord(text, t, i, "k") && token.SpaceBefore && i > 0 && t[i - 1].Kind == ChatTokenKind.Number) return i + 1;
                 // "two thirds", "a fifth".
                 if ((w.NumberKind != NumberWordKind.None || (w.Roles & WordRoles.Article) != 0) && IsRole(t, i + 1, WordRoles.FractionOrdinal)) return i + 2;
                 // "australian dollars", "us dollar": a currency the chat layer would read as USD.
@@ -53,6 +65,16 @@ internal static class FallbackCues
                 if (w.CurrencyCode && i + 1 < t.Count && t[i + 1].Kind == ChatTokenKind.Number && !t[i + 1].SpaceBefore) return i + 2;
                 return i;
             case ChatTokenKind.Number:
+                // "1e10", "12.32e+14", "1e-4": scientific notation, which the chat layer skips as a name.
+                if (IsWord(text, t, i + 1, "e") && !t[i + 1].SpaceBefore)
+                {
+                    var exponent = i + 2 < t.Count && !t[i + 2].SpaceBefore && t[i + 2].Kind == ChatTokenKind.Symbol && text[t[i + 2].Start] is '+' or '-' ? i + 3 : i + 2;
+                    if (exponent < t.Count && t[exponent].Kind == ChatTokenKind.Number && !t[exponent].SpaceBefore) return exponent + 1;
+                }
+                // "3/4", "1/4": a proper fraction (not 50/50, 24/7 or a date, which the chat layer skips on purpose).
+                if (IsProperFraction(text, t, i)) return i + 3;
+                // "1.1^23": a power.
+                if (IsSymbol(text, t, i + 1, '^')) return i + 2;
                 // "115.5USD", "100EUR": a currency glued after a number.
                 if (i + 1 < t.Count && !t[i + 1].SpaceBefore && t[i + 1].Word is { Currency: not null }) return i + 2;
                 // "10 $", "100₾", "100,000 ₭": a currency sign after the number.
@@ -62,6 +84,9 @@ internal static class FallbackCues
                 // "-5%", " -1": a sign, not a range's dash (no number just before it).
                 if (text[token.Start] is '-' or '\u2212' && (i == 0 || token.SpaceBefore) && i + 1 < t.Count && t[i + 1].Kind == ChatTokenKind.Number
                     && !t[i + 1].SpaceBefore && (i == 0 || t[i - 1].Kind != ChatTokenKind.Number))
+                    return i + 2;
+                // ".08": a decimal without its leading zero.
+                if (text[token.Start] == '.' && (i == 0 || token.SpaceBefore) && i + 1 < t.Count && t[i + 1].Kind == ChatTokenKind.Number && !t[i + 1].SpaceBefore)
                     return i + 2;
                 // ¥ ₹ ₩ ₽ ₡ …: a currency sign the chat layer does not know ($ € £ it reads itself).
                 return IsCurrencySymbol(text, token) && text[token.Start] is not ('$' or '\u20AC' or '\u00A3') ? i + 1 : i;
@@ -74,10 +99,24 @@ internal static class FallbackCues
     private static int SpelledNext(string text, List<ChatToken> t, int i)
     {
         var j = i + 1;
-        if (j < t.Count && t[j].Kind == ChatTokenKind.Word && text.AsSpan(t[j].Start, t[j].Length).Equals("and", StringComparison.OrdinalIgnoreCase)) j++;
+        if (IsWord(text, t, j, "and")) j++;
         if (IsSymbol(text, t, j, '-')) j++;
         return j < t.Count && t[j].Word is { NumberKind: not NumberWordKind.None } ? j : i;
     }
+
+    private static bool IsProperFraction(string text, List<ChatToken> t, int i)
+    {
+        if (!IsSymbol(text, t, i + 1, '/') || t[i + 1].SpaceBefore || i + 2 >= t.Count || t[i + 2].Kind != ChatTokenKind.Number || t[i + 2].SpaceBefore) return false;
+        if (IsSymbol(text, t, i + 3, '/') || (i > 0 && IsSymbol(text, t, i - 1, '/'))) return false;
+        var (numerator, denominator) = (t[i].Number, t[i + 2].Number);
+        return !t[i].Fractional && !t[i + 2].Fractional && numerator > 0 && numerator < denominator && denominator <= 16;
+    }
+
+    private static bool IsNumeric(List<ChatToken> t, int i) =>
+        i >= 0 && i < t.Count && (t[i].Kind == ChatTokenKind.Number || t[i].Word is { NumberKind: not NumberWordKind.None });
+
+    private static bool IsWord(string text, List<ChatToken> t, int i, string word) =>
+        i >= 0 && i < t.Count && t[i].Kind == ChatTokenKind.Word && text.AsSpan(t[i].Start, t[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRole(List<ChatToken> t, int i, WordRoles role) => i < t.Count && t[i].Word is { } w && (w.Roles & role) != 0;
 

@@ -29,7 +29,16 @@ public sealed class LayeredRecognizer : IEntityRecognizer
         var cues = t_cues ??= new List<TextSpan>(4);
         cues.Clear();
         var chat = ChatRecognizer.Recognize(text, cues);
-        return cues.Count == 0 ? chat : Merge(chat, _fallback.Recognize(text, cues));
+        return cues.Count == 0 ? chat : Merge(chat, InPayContext(text, _fallback.Recognize(text, cues)));
+    }
+
+    /// <summary>The chat layer's pay rule for the fallback's plain numbers: from 1,000 up, one beside a pay word is money ("half a million in stock").</summary>
+    private static List<Entity> InPayContext(string text, List<Entity> fallback)
+    {
+        for (var i = 0; i < fallback.Count; i++)
+            if (fallback[i] is { Type: EntityType.Number, Value: >= 1_000m } number && ChatRecognizer.IsPayContext(text, number.Start, number.End))
+                fallback[i] = number with { Type = EntityType.Money, Unit = "USD" };
+        return fallback;
     }
 
     private static List<Entity> Merge(List<Entity> chat, List<Entity> fallback)

@@ -131,7 +131,8 @@ internal sealed class RecognizersTextFallback(ILogger logger)
         {
             var after = text[end];
             if (char.IsLetterOrDigit(after)) return true;
-            if (after is '.' or '_' or '/' or '-' or ':' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])) return true;
+            // "1.2" of 1.2.3 or "4" of 4-bit; but a worded unit may be hyphenated on ("a 12-cent-a-share dividend").
+            if (after is '.' or '_' or '/' or '-' or ':' && char.IsDigit(text[end - 1]) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])) return true;
         }
         return false;
     }
