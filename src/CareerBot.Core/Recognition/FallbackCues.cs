@@ -37,13 +37,14 @@ internal static class FallbackCues
             case ChatTokenKind.Word when token.Word is { } w:
                 if ((w.Roles & WordRoles.FallbackCue) != 0) return i + 1;
                 if (covered) return i;
-                // "sixteen", "one hundred and sixteen", "twenty five": number words the chat layer left unread (it reads them
-                // only as amounts). A lone "one" is nearly always a pronoun ("one of them"), so it needs a number word after it.
+                // "one hundred and sixteen", "twenty five", or a number word standing alone ("sixteen", "I'd say three."):
+                // number words the chat layer left unread (it reads them only as amounts). A number word counting the word
+                // after it ("two offers", "three rounds") is ordinary chat and no cue; nor is a lone "one" (a pronoun).
                 if (w.NumberKind != NumberWordKind.None)
                 {
                     var next = SpelledNext(text, t, i);
                     if (next > i) return next + 1;
-                    if (!IsWord(text, t, i, "one")) return i + 1;
+                    if ((i + 1 == t.Count || t[i + 1].Kind == ChatTokenKind.Symbol) && !IsWord(text, t, i, "one")) return i + 1;
                 }
                 // "percent of 10", "percentage of twenty".
                 if (w.PercentWord && IsWord(text, t, i + 1, "of")) return i + 2;

@@ -111,6 +111,7 @@ public class LayeredRecognizerTests
             "We run k8s, p99 latency under 50ms, gpt-4 in prod since 2024 and the 401k match is 4x better. Is 180k/yr enough for staff NLP in NYC?",
             "offered one hundred eighty thousand dollars total comp in the Bay Area; a friend at E5 makes ~$300k. It is one of the top 10 companies.",
             "how do I get into ML engineering from backend? one of my friends did it",
+            "Comparing two offers: A is €90k + 10% bonus in Berlin, B is £75k + 20% of base. Which one pays more over four years? three rounds left",
         ];
         foreach (var message in ordinary)
             Assert.Equal(Describe(chat.Recognize(message)), Describe(recognizer.Recognize(message)));

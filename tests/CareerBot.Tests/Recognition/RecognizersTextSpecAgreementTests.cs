@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerBot.Core.Recognition;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
@@ -64,11 +63,8 @@ public class RecognizersTextSpecAgreementTests(ITestOutputHelper output)
     }
 
     private static List<(decimal, string)> Readings(List<ModelResult> results) =>
-        results.Select(r => (Value: Value(r), Unit: Unit(r))).Where(r => r.Value is not null).Select(r => (r.Value!.Value, r.Unit)).Order().ToList();
-
-    private static decimal? Value(ModelResult r) =>
-        r.Resolution?.TryGetValue("value", out var v) == true && v is string s
-        && decimal.TryParse(s.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+        results.Select(r => (Value: RecognizersTextDifferentialTests.ResolvedValue(r, "%"), Unit: Unit(r)))
+            .Where(r => r.Value is not null).Select(r => (r.Value!.Value, r.Unit)).Order().ToList();
 
     private static string Unit(ModelResult r)
     {
