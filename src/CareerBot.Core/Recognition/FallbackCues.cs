@@ -10,7 +10,9 @@ namespace CareerBot.Core.Recognition;
 /// </summary>
 internal static class FallbackCues
 {
-    public static void Find(string text, List<ChatToken> tokens, List<Entity> entities, List<TextSpan>? urls, List<TextSpan> cues)
+    /// <param name="spelledRuns">Whether unread spelled numbers are cues. An option value turns this off: there the chat
+    /// grammar's refusal ("one hundred one hundred thousand") stands, and Recognizers-Text would read one number from it.</param>
+    public static void Find(string text, List<ChatToken> tokens, List<Entity> entities, List<TextSpan>? urls, List<TextSpan> cues, bool spelledRuns = true)
     {
         var e = 0;
         var u = 0;
@@ -24,12 +26,12 @@ internal static class FallbackCues
                 if (u < urls.Count && t.Start >= urls[u].Start) continue;
             }
             var covered = e < entities.Count && entities[e].Start <= t.Start;
-            if (IsCue(text, tokens, i, covered) is var end && end > i) cues.Add(new TextSpan(t.Start, tokens[end - 1].End));
+            if (IsCue(text, tokens, i, covered, spelledRuns) is var end && end > i) cues.Add(new TextSpan(t.Start, tokens[end - 1].End));
         }
     }
 
     /// <summary>Returns the index after the cue's last token, or <paramref name="i"/> when token i starts no cue.</summary>
-    private static int IsCue(string text, List<ChatToken> t, int i, bool covered)
+    private static int IsCue(string text, List<ChatToken> t, int i, bool covered, bool spelledRuns)
     {
         var token = t[i];
         switch (token.Kind)
@@ -40,7 +42,7 @@ internal static class FallbackCues
                 // "one hundred and sixteen", "twenty five", or a number word standing alone ("sixteen", "I'd say three."):
                 // number words the chat layer left unread (it reads them only as amounts). A number word counting the word
                 // after it ("two offers", "three rounds") is ordinary chat and no cue; nor is a lone "one" (a pronoun).
-                if (w.NumberKind != NumberWordKind.None)
+                if (w.NumberKind != NumberWordKind.None && spelledRuns)
                 {
                     var next = SpelledNext(text, t, i);
                     if (next > i) return next + 1;

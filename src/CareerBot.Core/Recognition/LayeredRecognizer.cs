@@ -15,13 +15,13 @@ public sealed class LayeredRecognizer : IEntityRecognizer
     // Reused per thread: the cue list is cleared and refilled for each message.
     [ThreadStatic] private static List<TextSpan>? t_cues;
 
-    private readonly RecognizersTextFallback _fallback;
+    private readonly ILogger _logger;
+    private int _fallbackRuns;
 
-    public LayeredRecognizer(ILogger<LayeredRecognizer>? logger = null) =>
-        _fallback = new RecognizersTextFallback((ILogger?)logger ?? NullLogger.Instance);
+    public LayeredRecognizer(ILogger<LayeredRecognizer>? logger = null) => _logger = (ILogger?)logger ?? NullLogger.Instance;
 
-    /// <summary>Whether the Recognizers-Text models have been built (they are, on the first message that needs them).</summary>
-    public bool FallbackLoaded => _fallback.Loaded;
+    /// <summary>How many messages this recognizer has sent to Recognizers-Text.</summary>
+    internal int FallbackRuns => Volatile.Read(ref _fallbackRuns);
 
     public IReadOnlyList<Entity> Recognize(string text)
     {
@@ -29,7 +29,9 @@ public sealed class LayeredRecognizer : IEntityRecognizer
         var cues = t_cues ??= new List<TextSpan>(4);
         cues.Clear();
         var chat = ChatRecognizer.Recognize(text, cues);
-        return cues.Count == 0 ? chat : Merge(chat, InPayContext(text, _fallback.Recognize(text, cues)));
+        if (cues.Count == 0) return chat;
+        Interlocked.Increment(ref _fallbackRuns);
+        return Merge(chat, InPayContext(text, RecognizersTextFallback.Recognize(text, cues, _logger)));
     }
 
     /// <summary>The chat layer's pay rule for the fallback's plain numbers: from 1,000 up, one beside a pay word is money ("half a million in stock").</summary>

@@ -10,22 +10,24 @@ namespace CareerBot.Core.Recognition;
 /// <summary>
 /// Microsoft.Recognizers.Text's English currency, percentage and number models, run only on the stretches of a message
 /// where <see cref="FallbackCues"/> found something the chat layer could not read. The models are built on first use, once
-/// (about a second and a few MB; docs/PERFORMANCE.md), so a bot whose members never type such a form never pays for them.
+/// (seconds and tens of MB; docs/PERFORMANCE.md), once per process, so a bot whose members never type such a form never
+/// pays for them.
 /// </summary>
-internal sealed class RecognizersTextFallback(ILogger logger)
+internal static class RecognizersTextFallback
 {
     /// <summary>Text kept on each side of a cue, so the models see the whole phrase around it ("a quarter million us dollars").</summary>
     private const int Margin = 64;
 
-    private readonly Lazy<IModel[]?> _models = new(() => Load(logger), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public bool Loaded => _models.IsValueCreated;
+    // The first caller's logger reports the load.
+    private static ILogger? s_loadLogger;
+    private static readonly Lazy<IModel[]?> Models = new(() => Load(s_loadLogger), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Entities that overlap a cue, ordered and not overlapping one another; empty when the models cannot run.</summary>
-    public List<Entity> Recognize(string text, List<TextSpan> cues)
+    public static List<Entity> Recognize(string text, List<TextSpan> cues, ILogger logger)
     {
         var found = new List<Entity>();
-        if (_models.Value is not { } models) return found;
+        s_loadLogger ??= logger;
+        if (Models.Value is not { } models) return found;
         foreach (var window in Windows(text, cues))
         {
             var part = text[window.Start..window.End];
@@ -52,8 +54,9 @@ internal sealed class RecognizersTextFallback(ILogger logger)
         return found;
     }
 
-    private static IModel[]? Load(ILogger logger)
+    private static IModel[]? Load(ILogger? logger)
     {
+        logger ??= Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         try
         {
