@@ -115,7 +115,34 @@ internal static class RecognizersTextFallback
         var written = text[start..end];
         // A year is never an amount or a count (its model reads "in 2024" as the number 2024).
         if (type == EntityType.Number && written.Length == 4 && number is >= 1900m and <= 2100m && written.All(char.IsAsciiDigit)) return null;
+        if (BreaksSpelledGrammar(written)) return null;
         return new Entity(type, written, start, end, number, unit);
+    }
+
+    /// <summary>
+    /// The chat layer's rule for spelled numbers holds for the fallback too: one "hundred" per group, scales only falling.
+    /// Recognizers-Text reads "one hundred one hundred …" (17 times) as 1601; that is no reading at all.
+    /// </summary>
+    private static bool BreaksSpelledGrammar(string written)
+    {
+        var groupHasHundred = false;
+        var lastScale = decimal.MaxValue;
+        foreach (var range in written.AsSpan().SplitAny(" -\t\n"))
+        {
+            if (ChatLexicon.Find(written.AsSpan(range)) is not { } word) continue;
+            if (word.NumberKind == NumberWordKind.Hundred)
+            {
+                if (groupHasHundred) return true;
+                groupHasHundred = true;
+            }
+            else if (word.NumberKind == NumberWordKind.Scale)
+            {
+                if (word.NumberValue >= lastScale) return true;
+                lastScale = word.NumberValue;
+                groupHasHundred = false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -126,7 +126,8 @@ public class LayeredRecognizerTests
     public void A_long_run_of_spelled_numbers_through_the_fallback_is_no_crash()
     {
         var message = string.Concat(Enumerable.Repeat("one hundred ", 17))[..201];
-        Assert.All(Recognizer.Recognize(message), e => Assert.NotEqual(EntityType.Money, e.Type));
+        Assert.Empty(Recognizer.Recognize(message));
+        Assert.DoesNotContain(Recognizer.Recognize("they said one thousand two million"), e => e.Text == "one thousand two million");
         var long_ = string.Concat(Enumerable.Repeat("minus one hundred and twenty three and a half ", 200));
         Assert.NotNull(Recognizer.Recognize(long_));
     }
