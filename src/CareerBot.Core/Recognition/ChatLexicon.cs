@@ -65,6 +65,12 @@ internal enum WordRoles
     Each = 1 << 13,
     /// <summary>"to" in "200k to 230k".</summary>
     To = 1 << 14,
+    /// <summary>Words the chat grammar does not read but Recognizers-Text does (half, trillion, minus, yen, MUSD…): they send the message to the fallback.</summary>
+    FallbackCue = 1 << 15,
+    /// <summary>third, fifths, eighth…: a fraction after a number word or "a" ("two thirds", "a fifth").</summary>
+    FractionOrdinal = 1 << 16,
+    /// <summary>us, c, hk, australian, swiss…: a word that makes "$" or "dollars" another currency ("c $ 16.4 million", "australian dollars").</summary>
+    CurrencyQualifier = 1 << 17,
 }
 
 /// <summary>A multi-word name (place, level, specialization) that starts with a given word.</summary>
@@ -175,6 +181,17 @@ internal static class ChatLexicon
         Roles(WordRoles.Article, "a", "an", "the");
         Roles(WordRoles.Each, "each", "every");
         Roles(WordRoles.To, "to");
+        Roles(WordRoles.FallbackCue, "half", "halves", "quarter", "quarters", "dozen", "dozens", "trillion", "trillions", "minus", "negative",
+            "cent", "cents", "percents", "pence", "penny", "yen", "yuan", "rmb", "kuai", "rupee", "rupees", "franc", "francs", "peso", "pesos",
+            "krona", "kronor", "krone", "zloty", "shekel", "shekels", "ruble", "rubles", "lira", "baht", "ringgit", "rand", "guilder", "guilders",
+            "markka", "peseta", "pesetas", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rupiah", "forint", "koruna", "元", "円",
+            "cad", "aud", "jpy", "inr", "chf", "cny", "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "brl", "mxn", "krw", "zar", "ils",
+            "musd", "meur", "mgbp", "kusd", "keur", "kgbp");
+        Roles(WordRoles.FractionOrdinal, "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
+            "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths", "millionth",
+            "millionths", "billionth", "billionths", "trillionth", "trillionths");
+        Roles(WordRoles.CurrencyQualifier, "us", "c", "ca", "hk", "au", "nz", "sg", "australian", "canadian", "swiss", "hong", "singapore",
+            "singaporean", "chinese", "japanese", "mexican", "new", "zealand", "taiwan", "taiwanese");
 
         foreach (var w in new[] { "l", "e", "ic" }) W(w).LevelLadder = true;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace CareerBot.Core.Recognition;
 
 /// <summary>
@@ -41,8 +43,10 @@ public sealed class ChatRecognizer : IEntityRecognizer
         var trimmed = value[start..end];
         if (expected == EntityType.Vesting && NamedVestingSchedules.Find(trimmed, 0, trimmed.Length) is { } named)
             return named with { Start = start, End = end };
-        var found = Scan(trimmed, expected);
-        if (found.Count != 1 || found[0].Start != 0 || found[0].End != trimmed.Length) return null;
+        var cues = expected is EntityType.Money or EntityType.Percent ? new List<TextSpan>() : null;
+        var found = Scan(trimmed, expected, cues, spelledRuns: false);
+        if (found.Count != 1 || found[0].Start != 0 || found[0].End != trimmed.Length)
+            return cues is { Count: > 0 } ? ParseWithFallback(trimmed, cues, expected, start, end) : null;
         var entity = found[0] with { Start = start, End = end };
         if (entity.Type == expected) return entity;
         // vesting:4y / vesting:48m — an even schedule over that period.
@@ -51,14 +55,47 @@ public sealed class ChatRecognizer : IEntityRecognizer
         return null;
     }
 
-    private static List<Entity> Scan(string text, EntityType? expected)
+    /// <summary>
+    /// An option value the chat grammar does not read ("half a million", "150k CAD", "12 million yen"), read by
+    /// Recognizers-Text: one amount covering the whole value, money in a currency with an ISO code (a plain number from
+    /// 1,000 up is money, as "180000" is; "half" is not), or a percent.
+    /// </summary>
+    private static Entity? ParseWithFallback(string trimmed, List<TextSpan> cues, EntityType expected, int start, int end)
+    {
+        var found = RecognizersTextFallback.Recognize(trimmed, cues, NullLogger.Instance);
+        if (found.Count != 1 || found[0].Start != 0 || found[0].End != trimmed.Length) return null;
+        var entity = found[0] with { Start = start, End = end };
+        return (expected, entity.Type) switch
+        {
+            (EntityType.Money, EntityType.Money) when entity.Unit is { Length: 3 } code && code.All(char.IsAsciiLetterUpper) => entity,
+            (EntityType.Money, EntityType.Number) when entity.Value >= 1_000m => entity with { Type = EntityType.Money, Unit = "USD" },
+            (EntityType.Percent, EntityType.Percent) => entity,
+            _ => null,
+        };
+    }
+
+    /// <summary>The chat layer's entities, and in <paramref name="cues"/> where the message holds forms it does not read (<see cref="FallbackCues"/>).</summary>
+    internal static List<Entity> Recognize(string text, List<TextSpan> cues) => Scan(text, expected: null, cues);
+
+    /// <summary>Whether a pay word stands beside text[start..end) by the chat layer's rule ("half a million in stock", "base of …").</summary>
+    internal static bool IsPayContext(string text, int start, int end)
+    {
+        var tokens = new List<ChatToken>();
+        ChatTokenizer.Tokenize(text, tokens);
+        return ChatScanner.IsPayContext(text, tokens, start, end);
+    }
+
+    private static List<Entity> Scan(string text, EntityType? expected, List<TextSpan>? cues = null, bool spelledRuns = true)
     {
         var tokens = t_tokens ??= new List<ChatToken>(64);
         tokens.Clear();
         try
         {
             ChatTokenizer.Tokenize(text, tokens);
-            return ChatScanner.Scan(text, tokens, expected);
+            var urls = UrlSpans.Find(text);
+            var found = ChatScanner.Scan(text, tokens, expected, urls);
+            if (cues is not null) FallbackCues.Find(text, tokens, found, urls, cues, spelledRuns);
+            return found;
         }
         finally
         {

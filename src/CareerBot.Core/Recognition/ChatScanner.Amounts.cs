@@ -122,6 +122,15 @@ internal sealed partial class ChatScanner
         else if (a.Spelled) a.Kind = AmountKind.Skip;
     }
 
+    /// <summary>Whether a pay word stands beside text[start..end) (see <see cref="IsPayContext(int, int)"/>), for an amount read by another layer.</summary>
+    public static bool IsPayContext(string text, List<ChatToken> tokens, int start, int end)
+    {
+        var first = tokens.FindIndex(t => t.Start >= start);
+        if (first < 0) return false;
+        var after = tokens.FindIndex(first, t => t.Start >= end);
+        return new ChatScanner(text, tokens, expected: null).IsPayContext(first, after < 0 ? tokens.Count : after);
+    }
+
     /// <summary>A pay word just before (base: 180000, base of 180000, sign-on: 75000) or just after (180000 base, 600000 in stock).</summary>
     private bool IsPayContext(int first, int end)
     {
@@ -331,6 +340,10 @@ internal sealed partial class ChatScanner
         end = i;
         decimal total = 0m, current = 0m;
         var last = NumberWordKind.None;
+        // One "hundred" per group and scales only falling (million, then thousand): "one hundred one hundred thousand" or
+        // "one thousand two million" is not one number, and the value stays far below decimal's range however long the run.
+        var groupHasHundred = false;
+        var lastScale = decimal.MaxValue;
         var j = i;
         if (HasRole(i, WordRoles.Article) && IsNumberScaleWord(i + 1))
         {
@@ -354,17 +367,22 @@ internal sealed partial class ChatScanner
             {
                 NumberWordKind.Unit => last is not (NumberWordKind.Unit or NumberWordKind.Tens) || (last == NumberWordKind.Tens && v < 10),
                 NumberWordKind.Tens => last is not (NumberWordKind.Unit or NumberWordKind.Tens),
-                // "one hundred one hundred" is two numbers, not 101 × 100: a group takes "hundred" only once.
-                NumberWordKind.Hundred => (last == NumberWordKind.Unit || last == NumberWordKind.Tens) && current < 100m,
-                _ => last is not NumberWordKind.None and not NumberWordKind.Scale,
+                // "one hundred one hundred" is two numbers, not 101 × 100: a group takes "hundred" only once, and scales fall.
+                NumberWordKind.Hundred => !groupHasHundred && last is NumberWordKind.Unit or NumberWordKind.Tens,
+                _ => last is not NumberWordKind.None and not NumberWordKind.Scale && v < lastScale,
             };
             if (!ok) break;
             switch (w.NumberKind)
             {
-                case NumberWordKind.Hundred: current *= 100m; break;
+                case NumberWordKind.Hundred:
+                    current *= 100m;
+                    groupHasHundred = true;
+                    break;
                 case NumberWordKind.Scale:
                     total += current * v;
                     current = 0m;
+                    groupHasHundred = false;
+                    lastScale = v;
                     break;
                 default: current += v; break;
             }

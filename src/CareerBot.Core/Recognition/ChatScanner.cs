@@ -22,15 +22,28 @@ internal sealed partial class ChatScanner
         _expected = expected;
     }
 
-    public static List<Entity> Scan(string text, List<ChatToken> tokens, EntityType? expected)
+    /// <param name="urls">Web addresses in the text (<see cref="UrlSpans"/>): their tokens are skipped, nothing in them is an entity.</param>
+    public static List<Entity> Scan(string text, List<ChatToken> tokens, EntityType? expected, List<TextSpan>? urls)
     {
         var scanner = new ChatScanner(text, tokens, expected);
         var i = 0;
+        var u = 0;
         while (i < tokens.Count)
         {
+            if (urls is not null)
+            {
+                while (u < urls.Count && urls[u].End <= tokens[i].Start) u++;
+                if (u < urls.Count && tokens[i].Start >= urls[u].Start)
+                {
+                    i++;
+                    continue;
+                }
+            }
             var next = scanner.MatchAt(i);
             i = next > i ? next : i + 1;
         }
+        // A match that started before an address may have run into it.
+        urls?.ForEach(url => scanner._found.RemoveAll(e => url.Overlaps(e.Start, e.End)));
         return scanner._found;
     }
 

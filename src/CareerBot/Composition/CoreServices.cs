@@ -38,7 +38,7 @@ public static class CoreServices
             return new KnowledgeBaseline(KnowledgeLoader.LoadDirectory(RepositoryPath.Resolve(options.Directory)));
         });
         services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeBaseline>().Entries, sp.GetRequiredService<IOptions<RouterOptions>>()));
-        services.AddSingleton<IEntityRecognizer, ChatRecognizer>();
+        services.AddSingleton<IEntityRecognizer, LayeredRecognizer>();
         services.AddSingleton<ConversationContextStore>();
         services.AddSingleton<MessageRateLimiter>();
         services.AddMetrics();

@@ -22,6 +22,25 @@ public class ParseSingleTests
         Assert.Equal(value.Trim(), e.Text);
     }
 
+    [Theory]
+    [InlineData("half a million", 500000, "USD")]
+    [InlineData("a quarter million us dollars", 250000, "USD")]
+    [InlineData("150k CAD", 150000, "CAD")]
+    [InlineData("12 million yen", 12000000, "JPY")]
+    [InlineData("30 MUSD", 30000000, "USD")]
+    public void Money_values_beyond_the_chat_grammar_are_read_by_the_fallback(string value, decimal expected, string unit)
+    {
+        var e = ChatRecognizer.ParseSingle(value, EntityType.Money);
+        Assert.Equal((EntityType.Money, expected, unit, value), (e!.Type, e.Value!.Value, e.Unit, e.Text));
+    }
+
+    [Theory]
+    [InlineData("50 cents")]
+    [InlineData("half")]
+    [InlineData("one hundred one hundred thousand")]
+    public void Fallback_readings_that_are_no_whole_amount_in_a_known_currency_are_null(string value) =>
+        Assert.Null(ChatRecognizer.ParseSingle(value, EntityType.Money));
+
     [Fact]
     public void Negative_money_keeps_its_sign_so_the_caller_can_name_the_problem()
     {

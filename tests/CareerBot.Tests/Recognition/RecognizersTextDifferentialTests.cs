@@ -109,7 +109,7 @@ public class RecognizersTextDifferentialTests(ITestOutputHelper output)
         return c.Max is null && money.Count == 1 && ResolvedValue(money[0], "") == c.Value && CurrencyOf(money[0]) == c.Unit;
     }
 
-    private static decimal? ResolvedValue(ModelResult result, string trim) =>
+    internal static decimal? ResolvedValue(ModelResult result, string trim) =>
         result.Resolution?.TryGetValue("value", out var v) == true && v is string s
         && decimal.TryParse(s.TrimEnd(trim.ToCharArray()), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? d
