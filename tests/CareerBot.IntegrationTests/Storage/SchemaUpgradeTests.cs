@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using System.Text.Json;
 using CareerBot.Composition;
 using CareerBot.Core.Knowledge;
@@ -53,7 +54,7 @@ public class SchemaUpgradeTests(ITestOutputHelper output)
         var (code, text) = await KbExportTests.RunAsync(Path.GetDirectoryName(db.SqlitePath)!, "ask", "do I need a phd");
 
         output.WriteLine(text);
-        Assert.Equal(1, code);
+        Assert.Equal(FatalConfigurationError.ExitCode, code);
         Assert.Contains(text.Split('\n'), line => line.StartsWith($"CareerBot cannot start: The database SQLite {db.SqlitePath} has schema version {newer}, written by a newer CareerBot;", StringComparison.Ordinal));
         Assert.Contains($"knows versions up to {SchemaMigrations.Steps.Count}", text);
         // The host's own "Hosting failed to start" log line may follow (as for any start-up problem), but no crash.

@@ -1,3 +1,4 @@
+using CareerBot.Core.Configuration;
 using System.Reflection;
 using Microsoft.Extensions.Configuration.UserSecrets;
 
@@ -23,7 +24,7 @@ public sealed class UserSecretsTests : IDisposable
     public async Task A_user_secret_overrides_appsettings_json_in_Development()
     {
         var (exit, _, stderr) = await CommandLineProcessTests.RunAsync("", Environment("Development"), "ask", "hi");
-        Assert.Equal(1, exit);
+        Assert.Equal(FatalConfigurationError.ExitCode, exit);
         Assert.Contains("Router:DeclineThreshold", stderr);
         Assert.Contains("Got \"2\"", stderr);
     }
