@@ -32,7 +32,9 @@ public sealed class KbArguments
         var rest = text.AsSpan().Trim();
         while (rest.Length > 0)
         {
-            if (NamedKey(rest, keys) is { } key)
+            // An option already given is not given again: "id:…" or "from:…" there is where the text begins, so an answer
+            // starting with it is neither saved to another entry nor over another version.
+            if (NamedKey(rest, keys) is { } key && !values.ContainsKey(key))
             {
                 rest = rest[(key.Length + 1)..];
                 values[key] = key.Equals(freeText, StringComparison.OrdinalIgnoreCase) && !StartsWithQuote(rest)
