@@ -4,7 +4,7 @@ namespace CareerBot.Core.Commands;
 public static class CommandCatalog
 {
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
-        [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true }])
+        [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Pipeline.InputLimits.MaxMessageLength }])
     { Example = "/ask do I need a PhD to be an ML engineer?" };
 
     public static readonly IReadOnlyList<CommandOption> OfferOptions =
@@ -68,7 +68,7 @@ public static class CommandCatalog
             new("show", "Show an answer with its version and author", [Topic()]),
             new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
             new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
-            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ..."), Source()]),
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]),
             new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
@@ -77,12 +77,12 @@ public static class CommandCatalog
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
                 Source(),
             ]),
-            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it")]),
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]),
             new("history", "Show an answer's versions", [Topic()]),
-            new("diff", "Compare two versions", [Topic(), new("v1", "Older version", CommandOptionType.Integer, true, "1"), new("v2", "Newer version", CommandOptionType.Integer, true, "2")]),
-            new("revert", "Restore an earlier version (as a new version)", [Topic(), new("version", "Version to restore", CommandOptionType.Integer, true, "2")]),
+            new("diff", "Compare two versions", [Topic(), Version("v1", "Older version", "1"), Version("v2", "Newer version", "2")]),
+            new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]),
             new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]),
-            new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7")]),
+            new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7") { MinValue = 1 }]),
             new("feedback", "Answers members rated down", []),
             new("offers", "Shared offers waiting for review; approve or reject one", [
                 new("action", "list, approve or reject", CommandOptionType.Text, false, "approve") { Choices = ["list", "approve", "reject"] },
@@ -100,6 +100,10 @@ public static class CommandCatalog
     /// <summary>Optional on /kb set and add; without it members see the answer as written by the community's moderators.</summary>
     private static CommandOption Source() =>
         new("source", "Where the facts come from: a link or publication; several separated by |", CommandOptionType.Text, false, "source:\"https://www.uscis.gov/h-1b\"");
+
+    /// <summary>A version number; the file's own version is 0.</summary>
+    private static CommandOption Version(string name, string description, string example) =>
+        new(name, description, CommandOptionType.Integer, true, example) { MinValue = 0 };
 
     private static CommandOption Topic() => new("id", "Answer id", CommandOptionType.Text, true, "phd-value") { Autocomplete = true };
 }

@@ -8,4 +8,8 @@ public sealed record CommandOption(string Name, string Description, CommandOptio
     public IReadOnlyList<string> Choices { get; init; } = [];
     /// <summary>True when the platform should offer autocomplete (knowledge topics, levels).</summary>
     public bool Autocomplete { get; init; }
+    /// <summary>The smallest accepted value of an <see cref="CommandOptionType.Integer"/> option, when it has one.</summary>
+    public int? MinValue { get; init; }
+    /// <summary>The longest accepted text, when the bot refuses longer.</summary>
+    public int? MaxLength { get; init; }
 }

@@ -1,3 +1,5 @@
+using CareerBot.Core.Pipeline;
+
 namespace CareerBot.Core.Commands;
 
 /// <summary>A slash command as typed: <c>/offer base:180k bonus:15%</c> or <c>/kb set phd-value New text</c>.</summary>
@@ -9,6 +11,16 @@ public sealed record ParsedCommand(string Name, IReadOnlyDictionary<string, stri
 {
     /// <summary>Option names typed more than once (<c>base:180k base:200k</c>); <see cref="Options"/> holds the last value.</summary>
     public IReadOnlyList<string> RepeatedOptions { get; init; } = [];
+
+    /// <summary>True when the options came typed from the platform: every value is exactly one option, with no text to read.</summary>
+    public bool Typed { get; init; }
+
+    /// <summary>A typed invocation in the shape handlers read: the subcommand as the first positional, no typed text.</summary>
+    public static ParsedCommand From(CommandInvocation invocation) => new(
+        invocation.Name.ToLowerInvariant(),
+        new Dictionary<string, string>(invocation.Arguments, StringComparer.OrdinalIgnoreCase),
+        invocation.Subcommand is null ? [] : [invocation.Subcommand],
+        "") { Typed = true };
 
     /// <summary>The arguments after the first <paramref name="count"/> positional words, as typed (for free text such as Markdown).</summary>
     public string ArgumentsAfter(int count)

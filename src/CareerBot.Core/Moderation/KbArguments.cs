@@ -32,7 +32,9 @@ public sealed class KbArguments
         var rest = text.AsSpan().Trim();
         while (rest.Length > 0)
         {
-            if (NamedKey(rest, keys) is { } key)
+            // An option already given is not given again: "id:…" or "from:…" there is where the text begins, so an answer
+            // starting with it is neither saved to another entry nor over another version.
+            if (NamedKey(rest, keys) is { } key && !values.ContainsKey(key))
             {
                 rest = rest[(key.Length + 1)..];
                 values[key] = key.Equals(freeText, StringComparison.OrdinalIgnoreCase) && !StartsWithQuote(rest)
@@ -47,10 +49,23 @@ public sealed class KbArguments
             }
             rest = rest.TrimStart();
         }
-        foreach (var option in sub.Options.Where(o => o.Required && string.IsNullOrWhiteSpace(values.GetValueOrDefault(o.Name))))
-            return (null, $"`/kb {sub.Name}` needs {option.Name} ({option.Description.ToLowerInvariant()})");
-        return (new KbArguments(values), null);
+        return Missing(sub, values) is { } missing ? (null, missing) : (new KbArguments(values), null);
     }
+
+    /// <summary>Typed arguments (Discord options, a submitted form) taken as they are; the problem when one is unknown or a required one is missing.</summary>
+    public static (KbArguments? Arguments, string? Problem) Typed(IReadOnlyDictionary<string, string> given, CommandDescriptor sub, IReadOnlyList<string> extraKeys)
+    {
+        var keys = sub.Options.Select(o => o.Name).Concat(extraKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (given.Keys.FirstOrDefault(k => !keys.Contains(k)) is { } unknown)
+            return (null, $"`/kb {sub.Name}` has no option `{unknown}`");
+        var values = new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
+        return Missing(sub, values) is { } missing ? (null, missing) : (new KbArguments(values), null);
+    }
+
+    private static string? Missing(CommandDescriptor sub, Dictionary<string, string> values) =>
+        sub.Options.FirstOrDefault(o => o.Required && string.IsNullOrWhiteSpace(values.GetValueOrDefault(o.Name))) is { } option
+            ? $"`/kb {sub.Name}` needs {option.Name} ({option.Description.ToLowerInvariant()})"
+            : null;
 
     /// <summary>A version number such as 3 or v3, or null when absent; a problem text when it is not one.</summary>
     public (int? Version, string? Problem) Version(string name)

@@ -17,7 +17,9 @@ public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands chang
         var sub = Command.SubCommands.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (sub is null) return Overview(name);
         var changes = sub.Name is "set" or "add" or "teach" or "revert" or "retire";
-        var (args, problem) = KbArguments.Read(command.ArgumentsAfter(1), sub, changes ? ChangeKeys : []);
+        var (args, problem) = command.Typed
+            ? KbArguments.Typed(command.Options, sub, changes ? ChangeKeys : [])
+            : KbArguments.Read(command.ArgumentsAfter(1), sub, changes ? ChangeKeys : []);
         if (args is null) return KbReplies.Refusal(sub, problem!, changes);
         try
         {

@@ -1,30 +1,43 @@
 using System.Globalization;
+using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Moderation;
 
 /// <summary>
 /// What an adapter needs to pre-fill an edit modal: the entry, the version the edit starts from, and its current text.
-/// The modal carries <see cref="ModalId"/>; its submitted text becomes <c>/kb set {EntryId} from:{Version} {new text}</c>,
-/// so a modal edit goes through the same permission, validation and conflict checks as a typed one.
+/// The modal carries <see cref="ModalId"/>; its submission becomes the typed <c>/kb set</c> (entry, from-version, body),
+/// so a modal edit goes through the same permission, validation and conflict checks as a typed one, and its text is
+/// never read as command syntax.
 /// </summary>
 public sealed record KnowledgeEditForm(string EntryId, int Version, string Title, string Body)
 {
+    /// <summary>The id of the form's one text field (the new answer text).</summary>
+    public const string BodyField = "body";
+
+    public const string UnknownForm = "I don't recognise this form (it may be from an older version of CareerBot). Run `/kb edit <id>` again to get a fresh one; nothing was changed.";
+
     private const string ModalPrefix = "kbedit:";
 
     /// <summary>Identifies the modal and the version it was opened on; short enough for Discord's 100-character custom_id.</summary>
     public string ModalId => $"{ModalPrefix}{EntryId}:{Version.ToString(CultureInfo.InvariantCulture)}";
 
-    public string SetCommand(string newBody) => SetCommand(EntryId, Version, newBody);
+    /// <summary>The typed command to send instead when no modal can be shown.</summary>
+    public string SetCommand(string newBody) => $"/kb set {EntryId} from:{Version.ToString(CultureInfo.InvariantCulture)} {newBody}";
 
-    /// <summary>The /kb set command for a submitted modal, or null when <paramref name="modalId"/> is not an edit modal.</summary>
-    public static string? SubmitCommand(string modalId, string newBody)
+    public static bool IsEditForm(string formId) => formId.StartsWith(ModalPrefix, StringComparison.Ordinal);
+
+    /// <summary>The <c>/kb set</c> a submitted edit form stands for, or null when it is no edit form or lacks its text field.</summary>
+    public static CommandInvocation? SubmitCommand(FormSubmission form)
     {
-        if (!modalId.StartsWith(ModalPrefix, StringComparison.Ordinal)) return null;
-        var rest = modalId.AsSpan(ModalPrefix.Length);
+        if (!IsEditForm(form.FormId) || !form.Fields.TryGetValue(BodyField, out var body)) return null;
+        var rest = form.FormId.AsSpan(ModalPrefix.Length);
         var colon = rest.LastIndexOf(':');
         if (colon <= 0 || !int.TryParse(rest[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return null;
-        return SetCommand(rest[..colon].ToString(), version, newBody);
+        return new CommandInvocation("kb", "set", new Dictionary<string, string>
+        {
+            ["id"] = rest[..colon].ToString(),
+            [KbArguments.From] = version.ToString(CultureInfo.InvariantCulture),
+            ["markdown"] = body,
+        });
     }
-
-    private static string SetCommand(string id, int version, string newBody) => $"/kb set {id} from:{version} {newBody}";
 }

@@ -49,11 +49,21 @@ public sealed class MessagePipeline(
             case MessageRateLimiter.Verdict.Drop:
                 return new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "");
         }
-        var text = MessageText.Clean(message.Text);
-        if (MessageText.Problem(message.Text, text) is { } problem)
-            return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
         try
         {
+            if (message.Form is { } form)
+            {
+                if (KnowledgeEditForm.SubmitCommand(form) is not { } submitted)
+                {
+                    logger.LogInformation("A form with the unknown id {FormId} was submitted", form.FormId);
+                    return new Reply(ReplyKind.InputError, KbReplies.Intent, 1, KnowledgeEditForm.UnknownForm);
+                }
+                message = message with { Command = submitted, Form = null };
+            }
+            if (message.Command is { } typed) return await RunTypedAsync(typed, message, cancellationToken);
+            var text = MessageText.Clean(message.Text);
+            if (MessageText.Problem(message.Text, text) is { } problem)
+                return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
             if (SlashCommandParser.Parse(text) is { } command)
                 return await RunCommandAsync(command, message with { Text = text }, cancellationToken);
             var entities = recognizer.Recognize(text);
@@ -71,6 +81,15 @@ public sealed class MessagePipeline(
             return new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
                 "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.");
         }
+    }
+
+    /// <summary>Typed values are cleaned one by one (hostile control characters out) but never parsed as command text.</summary>
+    private ValueTask<Reply> RunTypedAsync(CommandInvocation typed, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (MessageText.TooLong(typed.Arguments.Values.Sum(v => v.Length)) is { } problem)
+            return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem));
+        var cleaned = typed with { Arguments = typed.Arguments.ToDictionary(a => a.Key, a => MessageText.Clean(a.Value), StringComparer.OrdinalIgnoreCase) };
+        return RunCommandAsync(ParsedCommand.From(cleaned), message with { Text = cleaned.Label, Command = cleaned }, cancellationToken);
     }
 
     private ValueTask<Reply> RunCommandAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)

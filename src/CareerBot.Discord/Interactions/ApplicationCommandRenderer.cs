@@ -5,8 +5,10 @@ using CareerBot.Discord.Wire;
 namespace CareerBot.Discord.Interactions;
 
 /// <summary>
-/// <see cref="CommandCatalog"/> → Discord application commands. Every typed value (money, percent, vesting…) is a STRING
-/// option, because the pipeline parses "180k" and "15%" itself; moderator commands need Manage Server to be seen.
+/// <see cref="CommandCatalog"/> → Discord application commands. Versions and days are INTEGER options with a floor and texts
+/// carry the longest length the bot accepts, so Discord refuses bad values before the bot sees them; every other typed value
+/// (money, percent, vesting…) is a STRING option, because the pipeline parses "180k" and "15%" itself; moderator commands
+/// need Manage Server to be seen.
 /// </summary>
 public static class ApplicationCommandRenderer
 {
@@ -40,7 +42,7 @@ public static class ApplicationCommandRenderer
         // Discord refuses choices together with autocomplete; autocomplete then offers the choices.
         var choices = option.Autocomplete || option.Choices.Count == 0 ? null : option.Choices.Take(MaxChoices).Select(c => new CommandChoice(c, c)).ToList();
         return new ApplicationCommandOption(type, option.Name, Describe(description), option.Required ? true : null, choices,
-            Autocomplete: option.Autocomplete ? true : null);
+            Autocomplete: option.Autocomplete ? true : null, MinValue: option.MinValue, MaxLength: option.MaxLength);
     }
 
     private static string ExampleValue(CommandOption option)

@@ -18,7 +18,7 @@ public static class AutocompleteChoices
         }
         var focused = options.FirstOrDefault(o => o.Focused == true);
         if (focused is null) return [];
-        var typed = InteractionCommandText.ValueText(focused.Value) ?? "";
+        var typed = InteractionInvocation.ValueText(focused.Value) ?? "";
         var option = descriptor?.Options.FirstOrDefault(o => o.Name == focused.Name);
 
         IEnumerable<string> candidates = option switch

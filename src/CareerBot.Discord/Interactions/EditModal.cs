@@ -6,11 +6,11 @@ namespace CareerBot.Discord.Interactions;
 
 /// <summary>
 /// <c>/kb edit</c> as a Discord modal: one paragraph input pre-filled with the entry's current text, under the modal id that
-/// remembers the version the edit starts from. Its submission becomes <c>/kb set … from:N …</c> (<see cref="KnowledgeEditForm.SubmitCommand"/>).
+/// remembers the version the edit starts from. Its submission reaches the pipeline as a typed form (<see cref="KnowledgeEditForm.SubmitCommand"/>).
 /// </summary>
 public static class EditModal
 {
-    public const string TextInputId = "body";
+    public const string TextInputId = KnowledgeEditForm.BodyField;
     public const string TextInputLabel = "Answer (Markdown)";
 
     /// <summary>A modal cannot hold more than a text input's 4,000 characters; longer bodies are edited with the typed command.</summary>

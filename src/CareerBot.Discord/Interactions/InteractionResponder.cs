@@ -15,7 +15,7 @@ namespace CareerBot.Discord.Interactions;
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
 /// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
 /// attached. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
-/// submitted edit modal runs as <c>/kb set … from:N</c> through the pipeline; both are answered privately.
+/// submitted modal goes to the pipeline as a typed form (an edit modal saves its text as typed); both are answered privately.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
@@ -29,7 +29,6 @@ public sealed class InteractionResponder(
     IChartRenderer? charts = null)
 {
     public const string StaleButton = "That button no longer works. Ask the question again for a fresh answer to rate.";
-    public const string UnknownForm = "I don't recognise this form (it may be from an older version of CareerBot). Run `/kb edit <id>` again to get a fresh one; nothing was changed.";
 
     public async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
@@ -42,7 +41,8 @@ public sealed class InteractionResponder(
                     new InteractionResponse(InteractionResponse.AutocompleteResult, new InteractionCallbackData(Choices: choices)), [], cancellationToken);
                 break;
             case DiscordInteraction.ApplicationCommand:
-                var command = mapper.ToIncoming(interaction, InteractionCommandText.Build(data));
+                var invocation = InteractionInvocation.Read(data);
+                var command = mapper.ToIncoming(interaction, invocation.Label) with { Command = invocation };
                 await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true,
                     alwaysPrivate: CommandCatalog.Find(data.Name)?.AlwaysPrivate == true, cancellationToken);
                 break;
@@ -50,7 +50,9 @@ public sealed class InteractionResponder(
                 await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
                 break;
             case DiscordInteraction.ModalSubmit:
-                await AnswerAsync(interaction, SubmitEditAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
+                var form = InteractionInvocation.ReadForm(data);
+                var submitted = mapper.ToIncoming(interaction, form.FormId) with { Form = form };
+                await AnswerAsync(interaction, pipeline.HandleAsync(submitted, cancellationToken).AsTask(), opensModals: false, alwaysPrivate: true, cancellationToken);
                 break;
         }
     }
@@ -58,18 +60,6 @@ public sealed class InteractionResponder(
     private async Task<Reply> RateAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken) =>
         await ratings.RecordAsync(mapper.ToUser(interaction), interaction.Message?.Id ?? interaction.Id, data.CustomId ?? "", cancellationToken)
         ?? new Reply(ReplyKind.InputError, "rating", 1, StaleButton);
-
-    /// <summary>The modal's text becomes the same <c>/kb set</c> a moderator could type, so permissions, validation and conflicts are checked once, in the pipeline.</summary>
-    private async Task<Reply> SubmitEditAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken)
-    {
-        var body = (data.Components ?? []).SelectMany(c => c.TextInputs()).FirstOrDefault(i => i.CustomId == EditModal.TextInputId)?.Value;
-        if (body is null || KnowledgeEditForm.SubmitCommand(data.CustomId ?? "", body) is not { } command)
-        {
-            logger.LogInformation("A modal with the unknown custom_id {CustomId} was submitted", data.CustomId);
-            return new Reply(ReplyKind.InputError, "kb", 1, UnknownForm);
-        }
-        return await pipeline.HandleAsync(mapper.ToIncoming(interaction, command), cancellationToken);
-    }
 
     private async Task AnswerAsync(DiscordInteraction interaction, Task<Reply> work, bool opensModals, bool alwaysPrivate, CancellationToken cancellationToken)
     {

@@ -7,7 +7,9 @@ public sealed record ApplicationCommandOption(
     bool? Required = null,
     IReadOnlyList<CommandChoice>? Choices = null,
     IReadOnlyList<ApplicationCommandOption>? Options = null,
-    bool? Autocomplete = null)
+    bool? Autocomplete = null,
+    int? MinValue = null,
+    int? MaxLength = null)
 {
     public const int SubCommand = 1;
     public const int String = 3;

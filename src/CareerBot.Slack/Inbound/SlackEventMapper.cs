@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.BlockKit;
 using CareerBot.Slack.WebApi;
@@ -92,6 +93,15 @@ public static partial class SlackEventMapper
 
     public static IncomingMessage ToIncomingMessage(SlackSlashCommand command, ChatUser user) =>
         new(Platform, command.ChannelId, user, CommandText(command)) { ReceivedAt = command.ReceivedAt };
+
+    /// <summary>A submitted edit modal as a typed form: its one text field is the form's body, exactly as typed.</summary>
+    public static IncomingMessage ToIncomingMessage(SlackViewSubmission submission, ChatUser user) =>
+        new(Platform, submission.ChannelId, user, submission.CallbackId)
+        {
+            ReceivedAt = submission.ReceivedAt,
+            Form = new FormSubmission(submission.CallbackId,
+                submission.Value is { } body ? new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body } : new Dictionary<string, string>()),
+        };
 
     /// <summary>Removes the bot's own mention (<c>&lt;@U…&gt;</c> or <c>&lt;@U…|name&gt;</c>) and undoes Slack's escaping; other mentions stay as ids.</summary>
     public static string StripMention(string text, string botUserId)

@@ -109,19 +109,19 @@ public sealed class SlackWorkHandler(
     }
 
     /// <summary>
-    /// Runs the submitted text as <c>/kb set id from:version …</c> for the member who submitted it (moderator check
-    /// included). A refusal within the deadline keeps the modal open with the reason under the field; a success closes
+    /// Runs the submitted form through the pipeline as the typed <c>/kb set</c> (entry, from-version, text as typed) for
+    /// the member who submitted it (moderator check included). A refusal within the deadline keeps the modal open with the reason under the field; a success closes
     /// it and confirms privately in the channel; a verdict after the deadline closes it and arrives privately either way.
     /// </summary>
     private async Task AnswerSubmissionAsync(SlackViewSubmission submission, CancellationToken cancellationToken)
     {
-        if (KnowledgeEditForm.SubmitCommand(submission.CallbackId, submission.Value ?? "") is not { } command)
+        if (!KnowledgeEditForm.IsEditForm(submission.CallbackId))
         {
             logger.LogDebug("Acknowledged a submission of unknown modal {CallbackId}", submission.CallbackId);
             await AcknowledgeAsync(submission, null, cancellationToken);
             return;
         }
-        var checking = CheckSubmissionAsync(submission, command, cancellationToken);
+        var checking = CheckSubmissionAsync(submission, cancellationToken);
         var left = ModalAckDeadline - (time.GetUtcNow() - submission.ReceivedAt);
         Reply? reply = null;
         try
@@ -151,10 +151,10 @@ public sealed class SlackWorkHandler(
         }
     }
 
-    private async Task<Reply> CheckSubmissionAsync(SlackViewSubmission submission, string command, CancellationToken cancellationToken)
+    private async Task<Reply> CheckSubmissionAsync(SlackViewSubmission submission, CancellationToken cancellationToken)
     {
         var user = await users.GetAsync(submission.UserId, cancellationToken);
-        return await pipeline.HandleAsync(new IncomingMessage(SlackEventMapper.Platform, submission.ChannelId, user, command), cancellationToken);
+        return await pipeline.HandleAsync(SlackEventMapper.ToIncomingMessage(submission, user), cancellationToken);
     }
 
     private static JsonObject FieldError(Reply reply)

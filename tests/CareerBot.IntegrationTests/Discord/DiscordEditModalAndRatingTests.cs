@@ -65,6 +65,60 @@ public class DiscordEditModalAndRatingTests
         Assert.StartsWith(NewPhdText, bot.RepliesTo(question)[0]["content"]!.GetValue<string>());
     }
 
+    /// <summary>Moderator text that looks like /kb syntax (from:, comment:, id: of another entry) and carries quotes, HTML and a ZWJ emoji.</summary>
+    private const string TrickyText = "from:0 comment: id:salary-senior says \"it depends\" & <b>not</b> 'always' 👩‍💻 ship projects.";
+
+    private static JsonArray TypedSub(string name, params (string Name, JsonNode Value, int Type)[] options) =>
+        new(new JsonObject
+        {
+            ["name"] = name, ["type"] = 1,
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Value }).ToArray()),
+        });
+
+    private static async Task<string> MemberAnswerAsync(DiscordBotHarness bot)
+    {
+        var question = await bot.Fake.SendMessageAsync("do I need a PhD?", mentionBot: true);
+        await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(question).Count > 0, what: "the member's answer");
+        return bot.RepliesTo(question)[0]["content"]!.GetValue<string>();
+    }
+
+    [Fact]
+    public async Task Moderator_text_that_looks_like_options_is_saved_and_served_byte_for_byte_through_the_command_and_the_form()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var otherEntry = Answer(bot, "salary-senior");
+
+        var set = await AnsweredAsync(await bot.Fake.SendCommandAsync("kb",
+            TypedSub("set", ("id", "phd-value", 3), ("markdown", TrickyText, 3)), userId: ModeratorId, permissions: ModeratorPermissions));
+        Assert.Contains("version 1", set.Content);
+        Assert.Equal(TrickyText, Answer(bot));
+        Assert.Equal(otherEntry, Answer(bot, "salary-senior"));
+        Assert.StartsWith(TrickyText, await MemberAnswerAsync(bot));
+
+        var opened = await AnsweredAsync(await OpenEditAsync(bot));
+        var formText = TrickyText.Replace("from:0", "from:1") + " (from the form)";
+        var saved = await AnsweredAsync(await bot.Fake.SubmitModalAsync(opened, formText, userId: ModeratorId, permissions: ModeratorPermissions));
+        Assert.Contains("version 2", saved.Content);
+        Assert.Equal(formText, Answer(bot));
+        Assert.Equal(otherEntry, Answer(bot, "salary-senior"));
+        Assert.StartsWith(formText, await MemberAnswerAsync(bot));
+    }
+
+    [Fact]
+    public async Task A_stale_form_whose_text_names_the_newest_version_is_still_refused_as_a_conflict()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var stale = await AnsweredAsync(await OpenEditAsync(bot));
+        await AnsweredAsync(await bot.Fake.SendCommandAsync("kb", TypedSub("set", ("id", "phd-value", 3), ("markdown", NewPhdText, 3)),
+            userId: ModeratorId, permissions: ModeratorPermissions));
+
+        // The form was opened on version 0; text beginning "from:1" must not pass for a newer starting point.
+        var refused = await AnsweredAsync(await bot.Fake.SubmitModalAsync(stale, "from:1 " + TrickyText, userId: ModeratorId, permissions: ModeratorPermissions));
+
+        Assert.Contains("Not saved", refused.Content);
+        Assert.Equal(NewPhdText, Answer(bot));
+    }
+
     [Fact]
     public async Task A_stale_modal_is_refused_privately_showing_what_changed_meanwhile()
     {
@@ -107,7 +161,7 @@ public class DiscordEditModalAndRatingTests
         var submitted = await AnsweredAsync(await bot.Fake.SubmitModalAsync(opened, NewPhdText, userId: ModeratorId, permissions: ModeratorPermissions));
 
         Assert.Equal(64, submitted.Flags & 64);
-        Assert.Equal(InteractionResponder.UnknownForm, submitted.Content);
+        Assert.Equal(KnowledgeEditForm.UnknownForm, submitted.Content);
         Assert.Equal(0, (await bot.Host.Services.GetRequiredService<KnowledgeHistory>().EditFormAsync("phd-value", CancellationToken.None))!.Version);
     }
 

@@ -36,14 +36,16 @@ public class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task Offer_options_reach_the_pipeline_as_the_shared_text_syntax_and_the_table_is_followed_by_a_chart()
+    public async Task Offer_options_reach_the_pipeline_typed_and_the_table_is_followed_by_a_chart()
     {
-        var seen = new List<string>();
+        var seen = new List<IncomingMessage>();
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
         await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
-        Assert.Contains("/offer base:180k bonus:15% stock:600k vesting:4y", seen);
+        var offer = Assert.Single(seen).Command!;
+        Assert.Equal(("offer", null), (offer.Name, offer.Subcommand));
+        Assert.Equal(new Dictionary<string, string> { ["base"] = "180k", ["bonus"] = "15%", ["stock"] = "600k", ["vesting"] = "4y" }, offer.Arguments);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
         Assert.Contains("180", interaction.Content);
         var chart = (await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.FileNames.Count > 0)).Single();

@@ -3,12 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.IntegrationTests.Discord;
 
-/// <summary>Wraps the real pipeline to record what the adapter handed it (the text of a slash command, the user's moderator flag).</summary>
+/// <summary>Wraps the real pipeline to record what the adapter handed it (a slash command's typed options, the user's moderator flag).</summary>
 public static class PipelineRecorder
 {
-    public static void Decorate(this IServiceCollection services, List<string> texts) =>
-        services.Decorate(message => { lock (texts) texts.Add(message.Text); });
-
     public static void Decorate(this IServiceCollection services, List<IncomingMessage> messages) =>
         services.Decorate(message => { lock (messages) messages.Add(message); });
 

@@ -5,6 +5,7 @@ using CareerBot.Core.Pipeline;
 using CareerBot.FakeSlack;
 using CareerBot.IntegrationTests.Storage;
 using CareerBot.Slack;
+using CareerBot.Slack.BlockKit;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -46,7 +47,7 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
 
         public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
         {
-            if (message.Text.StartsWith("/kb set", StringComparison.Ordinal)) await gate.WaitAsync(cancellationToken);
+            if (message.Form is not null) await gate.WaitAsync(cancellationToken);
             return await inner.HandleAsync(message, cancellationToken);
         }
     }
@@ -100,6 +101,64 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
         fake.SendEvent(Mention("C0ASK", "1700000200.000100", "UMEMBER20"));
         var next = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0ASK"), "the next answer");
         Assert.Contains("A PhD mainly helps for research roles", AllText(next));
+    }
+
+    /// <summary>Moderator text that looks like /kb syntax (from:, comment:, id: of another entry) and carries quotes, HTML and a ZWJ emoji.</summary>
+    private const string TrickyText = "from:0 comment: id:salary-senior says \"it depends\" & <b>not</b> 'always' 👩‍💻 ship projects.";
+
+    /// <summary>Slack sends a slash command's text with &amp;, &lt; and &gt; escaped.</summary>
+    private static string AsSlackSends(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static async Task<string> MemberAnswerAsync(FakeSlackServer fake, string channel, string ts)
+    {
+        fake.SendEvent(Mention(channel, ts, "UMEMBER22"));
+        var post = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == channel), "the member's answer");
+        return SlackMrkdwn.Unescape(post.Text);
+    }
+
+    [Fact]
+    public async Task Moderator_text_that_looks_like_options_is_saved_and_served_byte_for_byte_through_the_command_and_the_modal()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await StartBotAsync(fake);
+        var otherEntry = CurrentBody(bot, "salary-senior");
+
+        // Typed text names the free-text option (markdown:), after which everything is the answer exactly as typed.
+        var set = fake.SendSlashCommand("/kb", AsSlackSends("set phd-value markdown:" + TrickyText), Moderator, "C0EDIT");
+        var saved = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == set), "the /kb set reply");
+        Assert.Contains("version 1", saved.Text + saved.Blocks?.ToJsonString());
+        Assert.StartsWith(TrickyText, CurrentBody(bot, "phd-value"));
+        Assert.Equal(otherEntry, CurrentBody(bot, "salary-senior"));
+        Assert.Contains(TrickyText, await MemberAnswerAsync(fake, "C0ASK1", "1700000300.000100"));
+
+        fake.SendSlashCommand("/kb", "edit phd-value", Moderator, "C0EDIT");
+        var view = await Eventually.WaitForAsync(() => fake.Views.FirstOrDefault(), "views.open");
+        var formText = TrickyText.Replace("from:0", "from:1") + " (from the form)";
+        fake.SendInteractive(fake.ViewSubmission(view.ViewId, formText));
+        var answer = await Eventually.WaitForAsync(() => fake.ViewSubmissions.FirstOrDefault(), "the submission's ack");
+        Assert.Null(answer.ResponseAction);
+        Assert.Equal(formText, CurrentBody(bot, "phd-value").Split("\n\n<!-- more -->")[0]);
+        Assert.Equal(otherEntry, CurrentBody(bot, "salary-senior"));
+        Assert.Contains(formText, await MemberAnswerAsync(fake, "C0ASK2", "1700000400.000100"));
+    }
+
+    [Fact]
+    public async Task A_stale_modal_whose_text_names_the_newest_version_is_still_refused_as_a_conflict()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await StartBotAsync(fake);
+        fake.SendSlashCommand("/kb", "edit phd-value", Moderator, "C0EDIT");
+        var view = await Eventually.WaitForAsync(() => fake.Views.FirstOrDefault(), "views.open");
+        var set = fake.SendSlashCommand("/kb", "set phd-value " + NewPhdText, SecondModerator, "C0EDIT");
+        await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == set), "the /kb set reply");
+
+        // The modal was opened on version 0; text beginning "from:1" must not pass for a newer starting point.
+        fake.SendInteractive(fake.ViewSubmission(view.ViewId, "from:1 " + TrickyText));
+
+        var refused = await Eventually.WaitForAsync(() => fake.ViewSubmissions.FirstOrDefault(), "the submission's ack");
+        Assert.Equal("errors", refused.ResponseAction);
+        Assert.Contains("Not saved", refused.Errors["kb_answer"]);
+        Assert.StartsWith(NewPhdText, CurrentBody(bot, "phd-value"));
     }
 
     [Fact]

@@ -287,16 +287,16 @@ public class KbCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_submitted_edit_modal_saves_through_kb_set_and_a_stale_one_is_refused()
+    public async Task A_submitted_edit_form_saves_as_a_typed_kb_set_and_a_stale_one_is_refused()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
         await using var host = await StartAsync(db!.Settings);
         var opened = (await host.SendAsync("/kb edit phd-value", Alice)).EditForm!;
         var openedTwice = (await host.SendAsync("/kb edit phd-value", Bob)).EditForm!;
 
-        var saved = await host.SendAsync(KnowledgeEditForm.SubmitCommand(opened.ModalId, NewPhdText)!, Alice);
-        var stale = await host.SendAsync(KnowledgeEditForm.SubmitCommand(openedTwice.ModalId, "Bob's text")!, Bob);
-        var member = await host.SendAsync(KnowledgeEditForm.SubmitCommand(opened.ModalId, "spam")!, Member);
+        var saved = await host.SubmitFormAsync(opened.ModalId, NewPhdText, Alice);
+        var stale = await host.SubmitFormAsync(openedTwice.ModalId, "Bob's text", Bob);
+        var member = await host.SubmitFormAsync(opened.ModalId, "spam", Member);
 
         Assert.Equal(("phd-value", 0), (opened.EntryId, opened.Version));
         Assert.Equal(NewPhdText, host.Knowledge.Current.Find("phd-value")!.Answer);

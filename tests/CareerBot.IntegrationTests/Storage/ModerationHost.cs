@@ -1,3 +1,4 @@
+using CareerBot.Core.Moderation;
 using CareerBot.Composition;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
@@ -35,6 +36,15 @@ public sealed class ModerationHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
         return await pipeline.HandleAsync(new IncomingMessage(user.Platform, "test", user, text), CancellationToken.None);
+    }
+
+    /// <summary>Submits an edit form as an adapter does: its id and its one text field, typed.</summary>
+    public async Task<Reply> SubmitFormAsync(string formId, string body, ChatUser user)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
+        var form = new FormSubmission(formId, new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body });
+        return await pipeline.HandleAsync(new IncomingMessage(user.Platform, "test", user, formId) { Form = form }, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

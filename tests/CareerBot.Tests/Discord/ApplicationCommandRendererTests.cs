@@ -1,3 +1,5 @@
+using CareerBot.Core.Moderation;
+using CareerBot.Core.Pipeline;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Commands;
@@ -66,5 +68,21 @@ public class ApplicationCommandRendererTests
         Assert.Contains("\"default_member_permissions\":32", json);
         Assert.Contains("\"type\":1", json);
         Assert.DoesNotContain("null", json);
+    }
+
+    [Fact]
+    public void Versions_and_days_are_integers_with_a_floor_and_texts_have_the_length_the_bot_accepts()
+    {
+        ApplicationCommandOption Option(string sub, string name) =>
+            Commands.Single(c => c.Name == "kb").Options.Single(o => o.Name == sub).Options!.Single(o => o.Name == name);
+
+        Assert.All(new[] { Option("diff", "v1"), Option("diff", "v2"), Option("revert", "version") }, o =>
+            Assert.Equal((ApplicationCommandOption.Integer, 0), (o.Type, o.MinValue)));
+        Assert.Equal((ApplicationCommandOption.Integer, 1), (Option("unanswered", "days").Type, Option("unanswered", "days").MinValue));
+        Assert.Equal(InputLimits.MaxMessageLength, Option("set", "markdown").MaxLength);
+        Assert.Equal(KbChangeCommands.MaxQuestionLength, Option("teach", "question").MaxLength);
+        var json = JsonSerializer.Serialize(Option("unanswered", "days"), DiscordJson.Options);
+        Assert.Contains("\"min_value\":1", json);
+        Assert.Contains("\"max_length\":4000", JsonSerializer.Serialize(Option("set", "markdown"), DiscordJson.Options));
     }
 }

@@ -43,15 +43,26 @@ public class AdapterFormIdTests
     [InlineData("kbedit:phd-value:3")]
     public void Other_ids_are_not_rating_buttons(string id) => Assert.False(AnswerFeedback.TryParse(id, out _, out _));
 
+    private static FormSubmission Submitted(string id, string body) => new(id, new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body });
+
     [Fact]
-    public void A_submitted_edit_modal_becomes_kb_set_from_the_version_it_was_opened_on()
+    public void A_submitted_edit_form_becomes_a_typed_kb_set_from_the_version_it_was_opened_on_with_the_text_untouched()
     {
         var form = new KnowledgeEditForm("phd-value", 12, "PhD", "old");
+        const string text = "from:13 comment: id:salary-senior \"quoted\" 👩‍💻";
+
+        var command = KnowledgeEditForm.SubmitCommand(Submitted(form.ModalId, text))!;
 
         Assert.Equal("kbedit:phd-value:12", form.ModalId);
-        Assert.Equal("/kb set phd-value from:12 New text", KnowledgeEditForm.SubmitCommand(form.ModalId, "New text"));
-        Assert.Equal(form.SetCommand("New text"), KnowledgeEditForm.SubmitCommand(form.ModalId, "New text"));
+        Assert.Equal(("kb", "set"), (command.Name, command.Subcommand));
+        Assert.Equal("phd-value", command.Arguments["id"]);
+        Assert.Equal("12", command.Arguments[KbArguments.From]);
+        Assert.Equal(text, command.Arguments["markdown"]);
     }
+
+    [Fact]
+    public void A_form_without_its_text_field_is_not_an_edit() =>
+        Assert.Null(KnowledgeEditForm.SubmitCommand(new FormSubmission("kbedit:phd-value:3", new Dictionary<string, string>())));
 
     [Theory]
     [InlineData("rate:+:phd-value:q")]
@@ -59,5 +70,5 @@ public class AdapterFormIdTests
     [InlineData("kbedit::3")]
     [InlineData("kbedit:phd-value:-1")]
     [InlineData("kbedit:phd-value:x")]
-    public void Other_ids_are_not_edit_modals(string id) => Assert.Null(KnowledgeEditForm.SubmitCommand(id, "text"));
+    public void Other_ids_are_not_edit_modals(string id) => Assert.Null(KnowledgeEditForm.SubmitCommand(Submitted(id, "text")));
 }

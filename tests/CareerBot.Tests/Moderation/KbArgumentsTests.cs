@@ -24,6 +24,16 @@ public class KbArgumentsTests
         Assert.Equal("**Short answer:** no. Note: key: value \"quotes\" stay", args["markdown"]);
     }
 
+    [Theory]
+    [InlineData("phd-value from:0 id:salary-senior is the entry to read next", "id:salary-senior is the entry to read next")]
+    [InlineData("phd-value from:1 from:0 is where we started", "from:0 is where we started")]
+    [InlineData("id:phd-value from:1 id:salary-senior and from:2", "id:salary-senior and from:2")]
+    public void An_option_already_given_starts_the_markdown_instead_of_replacing_it(string text, string markdown)
+    {
+        var args = Read("set", text);
+        Assert.Equal(("phd-value", markdown), (args["id"], args["markdown"]));
+    }
+
     [Fact]
     public void An_optional_source_after_the_markdown_is_given_by_name_and_the_markdown_stays_the_free_text()
     {

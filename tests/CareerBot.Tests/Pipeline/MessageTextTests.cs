@@ -11,4 +11,17 @@ public class MessageTextTests
     [Fact]
     public void Tabs_become_spaces_and_control_characters_go() =>
         Assert.Equal("a b", MessageText.Clean("a\tb\u0007\u001b"));
+
+    [Theory]
+    [InlineData("coder 👩\u200D💻 here")]
+    [InlineData("doctor 👩\u200D⚕\uFE0F here")]
+    [InlineData("family 👨\u200D👩\u200D👧")]
+    public void Joiners_inside_emoji_survive(string text) => Assert.Equal(text, MessageText.Clean(text));
+
+    [Theory]
+    [InlineData("pass\u200Dword", "password")]
+    [InlineData("👩\u200D", "👩")]
+    [InlineData("\u200D💻 x", "💻 x")]
+    [InlineData("a\u202Eb\u200Bc", "abc")]
+    public void Joiners_and_bidi_controls_outside_emoji_still_go(string text, string cleaned) => Assert.Equal(cleaned, MessageText.Clean(text));
 }
