@@ -18,6 +18,7 @@ public static class KnowledgeReply
         return new Reply(ReplyKind.Answer, entry.Id, confidence, entry.Answer)
         {
             Detail = entry.Detail,
+            MoreIntent = entry.Detail is null ? null : entry.Id,
             Sources = entry.Sources,
             Entities = entities,
             FollowUps = followUps,

@@ -23,10 +23,12 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge) : ICommandHandl
             : $"I read your message as {MentionGuard.InlineCode("/offer " + command.Arguments, 200)}; anything you did not mention is left out and listed under assumptions.\n\n";
         var markdown = readAs + OfferMarkdown.Table(offer) + "\n" + OfferMarkdown.Totals(offer) + "\n\n" + placement.Markdown + "\n\n"
             + OfferMarkdown.Assumptions(offer.Assumptions);
-        return ValueTask.FromResult(new Reply(ReplyKind.Answer, Intent, 1, markdown)
+        var reply = new Reply(ReplyKind.Answer, Intent, 1, markdown)
         {
             Sources = SalaryBands.SourcesFor(knowledge.Current, placement.Cited),
             Chart = OfferChart.For(offer, "Offer by year"),
-        });
+        };
+        // A typed /offer is the member's own numbers: private until shared. An offer pasted into a channel is answered there.
+        return ValueTask.FromResult(readAs.Length == 0 ? reply.PrivateUntilShared($"/{command.Name} {command.Arguments}") : reply);
     }
 }

@@ -71,11 +71,13 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
             Quote(sb, snapshot.Find(SpecializationId), area, Canonical(area, EntityType.Specialization), "specialization", used);
 
         var intent = typed || levelEntry is null ? Intent : levelEntry.Id;
-        return new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
+        var reply = new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
         {
             Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
+        // An amount is the member's own number: private until they share it.
+        return typed && command.Options.ContainsKey("amount") ? reply.PrivateUntilShared($"/{command.Name} {command.Arguments}") : reply;
     }
 
     /// <summary>The entry's opening line, then every line naming the place or area (or a plain "not mentioned").</summary>
@@ -85,8 +87,8 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         used.Add(entry);
         var terms = new[] { typed.Trim(), canonical?.Replace('-', ' ') }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var matching = lines.Skip(1).Where(l => !l.StartsWith("*Sources", StringComparison.Ordinal)
-            && terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
+        var matching = lines.Skip(1).Where(l => terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Select(WithoutDanglingLead).Where(l => l.Length > 0).ToList();
         // Shown back to the user: kept short and free of Markdown emphasis.
         var shown = typed.Trim().Replace("*", "", StringComparison.Ordinal);
         if (shown.Length > 60) shown = shown[..60] + "…";
@@ -96,6 +98,15 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
             sb.Append($"The knowledge base's articles don't mention {shown} by name, so I have nothing sourced to add for it.");
         else
             sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
+    }
+
+    /// <summary>A quoted line ending in "Its reasons:" would promise a list that is not quoted: the dangling sentence is dropped.</summary>
+    private static string WithoutDanglingLead(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (!trimmed.EndsWith(':')) return line;
+        var sentenceEnd = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        return sentenceEnd < 0 ? "" : trimmed[..(sentenceEnd + 1)];
     }
 
     private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;

@@ -14,11 +14,13 @@ namespace CareerBot.Discord.Interactions;
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
 /// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
 /// attached. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
-/// submitted edit modal runs as <c>/kb set … from:N</c> through the pipeline; both are answered privately.
+/// submitted edit modal runs as <c>/kb set … from:N</c> through the pipeline; both are answered privately. More shows the
+/// detail privately; a follow-up question or Share in channel is answered like a command, in the channel.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
     AnswerRatingRecorder ratings,
+    ReplyButtonClicks clicks,
     DiscordMessageMapper mapper,
     DiscordRestClient rest,
     KnowledgeBase knowledge,
@@ -44,6 +46,11 @@ public sealed class InteractionResponder(
                 var command = mapper.ToIncoming(interaction, InteractionCommandText.Build(data));
                 await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true, alwaysPrivate: false, cancellationToken);
                 break;
+            case DiscordInteraction.MessageComponent when ReplyButtons.TryParse(data.CustomId ?? "", out var action, out _):
+                var clicked = mapper.ToIncoming(interaction, "");
+                await AnswerAsync(interaction, ClickAsync(clicked, data.CustomId!, cancellationToken), opensModals: false,
+                    alwaysPrivate: action == ReplyButtons.Action.More, cancellationToken);
+                break;
             case DiscordInteraction.MessageComponent:
                 await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
                 break;
@@ -56,6 +63,9 @@ public sealed class InteractionResponder(
     private async Task<Reply> RateAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken) =>
         await ratings.RecordAsync(mapper.ToUser(interaction), interaction.Message?.Id ?? interaction.Id, data.CustomId ?? "", cancellationToken)
         ?? new Reply(ReplyKind.InputError, "rating", 1, StaleButton);
+
+    private async Task<Reply> ClickAsync(IncomingMessage clicked, string customId, CancellationToken cancellationToken) =>
+        await clicks.AnswerAsync(clicked, customId, cancellationToken) ?? new Reply(ReplyKind.InputError, Reply.NoIntent, 1, StaleButton);
 
     /// <summary>The modal's text becomes the same <c>/kb set</c> a moderator could type, so permissions, validation and conflicts are checked once, in the pipeline.</summary>
     private async Task<Reply> SubmitEditAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken)
@@ -127,5 +137,5 @@ public sealed class InteractionResponder(
     /// <summary>Part <paramref name="index"/> of the reply; the last part carries the 👍/👎 buttons of a knowledge answer.</summary>
     private static InteractionCallbackData MessageData(IReadOnlyList<string> parts, int index, Reply reply) =>
         new(parts[index], AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null,
-            Components: index == parts.Count - 1 ? RatingButtons.For(reply) : null);
+            Components: index == parts.Count - 1 ? ReplyComponents.For(reply) : null);
 }

@@ -65,6 +65,7 @@ public static class CoreServices
         services.AddSingleton<KbChangeCommands>();
         services.AddSingleton<KbLogCommands>();
         services.AddSingleton<AnswerRatingRecorder>();
+        services.AddSingleton<ReplyButtonClicks>();
         services.AddSingleton<ICommandHandler, KbCommandHandler>();
     }
 }

@@ -227,12 +227,12 @@ public class KbCommandTests(ITestOutputHelper output)
         await using var db = await TestDatabase.CreateAsync(TestDatabase.Sqlite, output);
         await using var host = await StartAsync(db!.Settings);
 
-        var tooLong = await host.SendAsync("/kb set phd-value " + new string('a', 1501), Alice);
+        var tooLong = await host.SendAsync("/kb set phd-value " + new string('a', 601), Alice);
         var empty = await host.SendAsync("/kb set phd-value <!-- more --> only detail", Alice);
 
-        Assert.Contains("the answer is 1501 characters; the limit is 1500", tooLong.Markdown);
+        Assert.Contains("the lead (text before '<!-- more -->') is 601 characters; the limit is 600", tooLong.Markdown);
         Assert.Contains("Example: `/kb set phd-value", tooLong.Markdown);
-        Assert.Contains("the answer (text after the front matter) is empty", empty.Markdown);
+        Assert.Contains("the lead (text after the front matter, before '<!-- more -->') is empty", empty.Markdown);
         Assert.Equal(0, host.Services.GetRequiredService<KnowledgeOverlay>().VersionOf("phd-value"));
     }
 
