@@ -73,6 +73,8 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         var intent = typed || levelEntry is null ? Intent : levelEntry.Id;
         var reply = new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
         {
+            Detail = levelEntry?.Detail,
+            MoreIntent = levelEntry?.Detail is null ? null : levelEntry.Id,
             Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
