@@ -31,6 +31,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IGatewayDiscovery>(sp => sp.GetRequiredService<DiscordRestClient>());
+        services.TryAddSingleton<ConfiguredThreads>();
         services.TryAddSingleton<DiscordMessageMapper>();
         services.TryAddSingleton<IDispatchFilter, MessageRelevanceFilter>();
         services.TryAddSingleton<DiscordReplySender>();
