@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
@@ -10,7 +11,7 @@ namespace CareerBot.Core.Offers;
 /// /salary level:senior location:seattle specialization:nlp: the knowledge base's sourced text for the level, and the
 /// lines of the location and specialization entries that name that place or area. Only quotes; no figure is made up.
 /// </summary>
-public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHandler
 {
     public const string Intent = "salary";
     public const string OverviewId = "salary-overview";
@@ -75,7 +76,8 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         {
             Detail = levelEntry?.Detail,
             MoreIntent = levelEntry?.Detail is null ? null : levelEntry.Id,
-            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
+            // One line per article: entries describe the same article file with or without what it cites.
+            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).DistinctBy(ArticleFile, StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
         // An amount is the member's own number: private until they share it.
@@ -110,6 +112,11 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         var sentenceEnd = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
         return sentenceEnd < 0 ? "" : trimmed[..(sentenceEnd + 1)];
     }
+
+    private static string ArticleFile(string source) => ArticleFilePattern().Match(source) is { Success: true } m ? m.Value : source;
+
+    [GeneratedRegex(@"[\w.-]+\.txt")]
+    private static partial Regex ArticleFilePattern();
 
     private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;
 

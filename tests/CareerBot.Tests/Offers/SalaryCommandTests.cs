@@ -17,6 +17,8 @@ public class SalaryCommandTests(PipelineFixture pipeline) : IClassFixture<Pipeli
         Assert.Contains("**Specialization: nlp**", reply.Markdown);
         Assert.Contains("**NLP and LLMs**", reply.Markdown);
         Assert.Contains(reply.Sources, s => s.StartsWith("Why Are ML Engineers Paid So Much?", StringComparison.Ordinal));
+        // Each article once, although the level, location and specialization entries each cite it.
+        Assert.Single(reply.Sources, s => s.StartsWith("Why Are ML Engineers Paid So Much?", StringComparison.Ordinal));
     }
 
     [Theory]
