@@ -38,6 +38,12 @@ public sealed record Reply(ReplyKind Kind, string Intent, double Confidence, str
     /// <summary>Shown only to the asker, with a Share in channel button that runs <paramref name="command"/> again publicly.</summary>
     public Reply PrivateUntilShared(string command) => this with { IsPrivate = true, ShareCommand = command };
 
+    /// <summary>True when adapters with buttons offer More for the detail instead of showing it.</summary>
+    public bool OffersMore => MoreIntent is not null && Detail is not null;
+
+    /// <summary>True when adapters with buttons offer Share in channel.</summary>
+    public bool OffersShare => IsPrivate && ShareCommand is not null;
+
     /// <summary>The whole answer text: the lead and, after a blank line, the detail.</summary>
     public string FullMarkdown => Detail is null ? Markdown : Markdown + "\n\n" + Detail;
 

@@ -16,7 +16,7 @@ public static partial class DiscordReplyRenderer
     public static IReadOnlyList<string> Render(Reply reply)
     {
         var text = new StringBuilder(MonospaceTables.Convert(reply.Markdown.Trim()));
-        if (!string.IsNullOrWhiteSpace(reply.Detail) && reply.MoreIntent is null)
+        if (!string.IsNullOrWhiteSpace(reply.Detail) && !reply.OffersMore)
             text.Append("\n\n").Append(MonospaceTables.Convert(reply.Detail.Trim()));
         if (reply.Sources.Count > 0)
             text.Append("\n-# *Sources: ").Append(NoPreviews(string.Join("; ", reply.Sources))).Append('*');

@@ -20,14 +20,14 @@ public static class ReplyComponents
     public static IReadOnlyList<DiscordComponent>? For(Reply reply)
     {
         var actions = new List<DiscordComponent>();
-        if (reply.MoreIntent is { } intent && reply.Detail is not null)
-            actions.Add(Button(ReplyButtons.More(intent), MoreLabel, DiscordComponent.PrimaryStyle));
+        if (reply.OffersMore)
+            actions.Add(Button(ReplyButtons.More(reply.MoreIntent!), MoreLabel, DiscordComponent.PrimaryStyle));
         if (reply.Feedback is { } feedback)
         {
             actions.Add(Button(feedback.ButtonId(helpful: true, DiscordComponent.MaxCustomId), "Helpful", DiscordComponent.SecondaryStyle, "👍"));
             actions.Add(Button(feedback.ButtonId(helpful: false, DiscordComponent.MaxCustomId), "Not helpful", DiscordComponent.SecondaryStyle, "👎"));
         }
-        if (reply.IsPrivate && reply.ShareCommand is { } command && ReplyButtons.Share(command, DiscordComponent.MaxCustomId) is { } share)
+        if (reply.OffersShare && ReplyButtons.Share(reply.ShareCommand!, DiscordComponent.MaxCustomId) is { } share)
             actions.Add(Button(share, ShareLabel, DiscordComponent.PrimaryStyle));
         var questions = AskButtons(reply).Take(DiscordComponent.MaxButtonsPerRow).ToList();
         var rows = new List<DiscordComponent>();

@@ -28,7 +28,7 @@ public static class SlackReplyRenderer
     {
         var blocks = new List<SlackBlock>();
         AddSections(blocks, reply.Markdown);
-        if (!string.IsNullOrWhiteSpace(reply.Detail) && reply.MoreIntent is null) AddSections(blocks, reply.Detail);
+        if (!string.IsNullOrWhiteSpace(reply.Detail) && !reply.OffersMore) AddSections(blocks, reply.Detail);
         if (reply.Sources.Count > 0) blocks.Add(Context("Sources: " + string.Join(" · ", reply.Sources.Select(SlackMrkdwn.FromMarkdown))));
         if (AnswerButtons(reply) is { Count: > 0 } buttons) blocks.Add(new ActionsBlock(AnswerActionsBlockId, buttons));
         if (QuestionButtons(reply) is { Count: > 0 } questions) blocks.Add(new ActionsBlock(QuestionsBlockId, questions));
@@ -38,10 +38,10 @@ public static class SlackReplyRenderer
     private static List<ButtonElement> AnswerButtons(Reply reply)
     {
         var buttons = new List<ButtonElement>();
-        if (reply.MoreIntent is { } intent && reply.Detail is not null)
-            buttons.Add(new ButtonElement(SlackText.Plain("More"), MoreActionId, ReplyButtons.More(intent)));
+        if (reply.OffersMore)
+            buttons.Add(new ButtonElement(SlackText.Plain("More"), MoreActionId, ReplyButtons.More(reply.MoreIntent!)));
         if (reply.Feedback is { } feedback) buttons.AddRange(RatingButtons(feedback).Elements);
-        if (reply.IsPrivate && reply.ShareCommand is { } command && ReplyButtons.Share(command, ButtonValueLength) is { } share)
+        if (reply.OffersShare && ReplyButtons.Share(reply.ShareCommand!, ButtonValueLength) is { } share)
             buttons.Add(new ButtonElement(SlackText.Plain("Share in channel"), ShareActionId, share));
         return buttons;
     }

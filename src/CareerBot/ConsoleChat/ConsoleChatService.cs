@@ -38,7 +38,7 @@ public sealed class ConsoleChatService(
                 if (line is null || QuitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase)) break;
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 // The terminal's buttons: "more" shows the last answer's detail, a number asks that follow-up.
-                if (last is { MoreIntent: not null, Detail: not null } && line.Trim().Equals(ConsoleReplyWriter.MoreWord, StringComparison.OrdinalIgnoreCase))
+                if (last is { OffersMore: true } && line.Trim().Equals(ConsoleReplyWriter.MoreWord, StringComparison.OrdinalIgnoreCase))
                 {
                     writer.WriteDetail(last);
                     console.WriteLine();

@@ -17,14 +17,14 @@ public sealed class ConsoleReplyWriter(IAnsiConsole console, bool interactive = 
         var color = reply.Kind == ReplyKind.Answer ? "green" : "yellow";
         console.MarkupLine($"[{color} bold]CareerBot[/]");
         console.MarkupLine(ConsoleMarkdown.ToMarkup(reply.Markdown));
-        if (reply.Detail is not null && (!interactive || reply.MoreIntent is null)) WriteDetail(reply);
+        if (reply.Detail is not null && (!interactive || !reply.OffersMore)) WriteDetail(reply);
         if (reply.Sources.Count > 0)
             console.MarkupLine("[grey]Sources: " + Markup.Escape(string.Join("; ", reply.Sources)) + "[/]");
         if (reply.FollowUps.Count > 0)
             console.MarkupLine("[grey]You could also ask: " + Markup.Escape(interactive
                 ? string.Join(" · ", reply.FollowUps.Select((q, i) => $"{i + 1}) {q}")) + " (type the number)"
                 : string.Join(" · ", reply.FollowUps)) + "[/]");
-        if (interactive && reply.Detail is not null && reply.MoreIntent is not null)
+        if (interactive && reply.OffersMore)
             console.MarkupLine($"[grey]Type [bold]{MoreWord}[/] for the details.[/]");
         console.WriteLine();
     }
