@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IGatewayDiscovery>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.TryAddSingleton<DiscordModeratorCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModeratorPolicy, DiscordModeratorCheck>(sp => sp.GetRequiredService<DiscordModeratorCheck>()));
+        services.TryAddSingleton<ConfiguredThreads>();
         services.TryAddSingleton<DiscordMessageMapper>();
         services.TryAddSingleton<IDispatchFilter, MessageRelevanceFilter>();
         services.TryAddSingleton<DiscordReplySender>();

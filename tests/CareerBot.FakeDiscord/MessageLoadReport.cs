@@ -13,6 +13,10 @@ public sealed record MessageLoadReport
     /// <summary>Replies that answer a message that did not mention the bot (must be 0).</summary>
     public required int RepliesToNonMentions { get; init; }
     public required int RateLimited { get; init; }
+    /// <summary>Messages the bot created during the run: each answer's messages, so a split answer counts more than once.</summary>
+    public required int MessagesPosted { get; init; }
+    /// <summary>Messages per answered mention (1.0 when every answer is one message).</summary>
+    public double MessagesPerAnswer => AnsweredOnce + AnsweredTwiceOrMore == 0 ? double.NaN : (double)MessagesPosted / (AnsweredOnce + AnsweredTwiceOrMore);
     public required int Identifies { get; init; }
     public required int Resumes { get; init; }
     public required int Heartbeats { get; init; }
@@ -33,6 +37,7 @@ public sealed record MessageLoadReport
     {
         output.WriteLine($"messages: {Shape.Messages} over {Shape.Channels} channels, dispatched in {DispatchSeconds:0.00} s ({Shape.Messages / DispatchSeconds:0} /s, target {(Shape.Rate > 0 ? Shape.Rate.ToString("0") : "max")}), mentions: {Mentions}");
         output.WriteLine($"mentions answered exactly once: {AnsweredOnce}/{Mentions}, unanswered: {Unanswered}, answered twice or more: {AnsweredTwiceOrMore}, replies to non-mentions: {RepliesToNonMentions}");
+        output.WriteLine($"messages posted: {MessagesPosted}, {MessagesPerAnswer:0.00} per answer");
         output.WriteLine($"429 responses: {RateLimited}, identifies: {Identifies}, resumes: {Resumes} (reconnects: {Identifies + Resumes})");
         output.WriteLine($"heartbeats during the run: {Heartbeats}, interval {HeartbeatIntervalMs:0} ms, longest gap {MaxHeartbeatGapMs:0} ms");
         output.WriteLine($"reply rate while a backlog existed: {(BacklogReplyRate is { } rate ? $"{rate:0.0}/s ({rate / 50:P1} of the 50/s global limit)" : "— (no backlog formed)")}; most replies in any 1 s: {MaxRepliesInAnySecond}");

@@ -51,6 +51,7 @@ public static class MessageLoadRun
         }
 
         var rateLimitedBefore = server.Requests.Count(r => r.Status == 429);
+        var messagesBefore = server.Requests.Count(IsMessagePosted);
         var (identifies, resumes) = (server.Gateway.IdentifyCount, server.Gateway.ResumeCount);
         var heartbeatsBefore = server.Gateway.HeartbeatTimes.Count;
         var before = probe is null ? null : await probe.ReadAsync();
@@ -89,6 +90,7 @@ public static class MessageLoadRun
             AnsweredTwiceOrMore = mentionIds.Keys.Count(id => perQuestion.GetValueOrDefault(id) > 1),
             RepliesToNonMentions = got.Count(r => !mentionIds.ContainsKey(r.QuestionId)),
             RateLimited = server.Requests.Count(r => r.Status == 429) - rateLimitedBefore,
+            MessagesPosted = server.Requests.Count(IsMessagePosted) - messagesBefore,
             Identifies = server.Gateway.IdentifyCount - identifies,
             Resumes = server.Gateway.ResumeCount - resumes,
             Heartbeats = heartbeats.Length,
@@ -103,6 +105,10 @@ public static class MessageLoadRun
             BotAfter = after,
         };
     }
+
+    /// <summary>A message the bot created in a channel (an answer, a part of one, or a chart).</summary>
+    private static bool IsMessagePosted(RecordedRequest r) =>
+        r.Method == "POST" && r.Status == 200 && r.Path.Contains("/channels/", StringComparison.Ordinal) && r.Path.EndsWith("/messages", StringComparison.Ordinal);
 
     /// <summary>
     /// The reply rate while at least 50 mentions waited for an answer (until the queue drained), as 50 / the median time between

@@ -104,11 +104,12 @@ public sealed partial class FakeSlackServer
             .SelectMany(b => (b["elements"] as JsonArray ?? []).OfType<JsonObject>().Select(e => (Block: b, Button: e)))
             .FirstOrDefault(p => p.Button["action_id"]?.GetValue<string>() == actionId) ?? default;
         if (button is null) throw new InvalidOperationException($"The message {post.Ts} has no button {actionId}.");
-        return ButtonClick(post.Channel, post.Ts, post.Method == "chat.postEphemeral", block!["block_id"]?.GetValue<string>() ?? "", button, userId);
+        return ButtonClick(post.Channel, post.Ts, post.Method == "chat.postEphemeral", block!["block_id"]?.GetValue<string>() ?? "", button, userId, post.ThreadTs);
     }
 
     /// <summary>A block_actions payload for any button, e.g. one the bot no longer recognises.</summary>
-    public (JsonObject Payload, string ResponseUrlId) ButtonClick(string channel, string messageTs, bool ephemeral, string blockId, JsonObject button, string userId)
+    /// <param name="threadTs">The thread the message is in, as Slack sends it in <c>message.thread_ts</c>.</param>
+    public (JsonObject Payload, string ResponseUrlId) ButtonClick(string channel, string messageTs, bool ephemeral, string blockId, JsonObject button, string userId, string? threadTs = null)
     {
         var responseId = NextId("R");
         var payload = new JsonObject
@@ -128,6 +129,7 @@ public sealed partial class FakeSlackServer
         };
         // Ephemeral messages carry no message object, only the container.
         if (!ephemeral) payload["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["user"] = Options.BotUserId, ["bot_id"] = Options.BotId };
+        if (!ephemeral && threadTs is not null) payload["message"]!["thread_ts"] = threadTs;
         return (payload, responseId);
     }
 

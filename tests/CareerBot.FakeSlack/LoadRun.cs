@@ -5,7 +5,8 @@ namespace CareerBot.FakeSlack;
 
 /// <summary>
 /// Load tool: waits for a bot's Socket Mode connection, sends app_mention events keeping at most a fixed number
-/// unanswered, and reports events answered per second and envelope ack latency (p50/p99/max) as seen by the fake.
+/// unanswered, and reports events answered per second, envelope ack latency (p50/p99/max) as seen by the fake, and how
+/// many messages each mention got (every reply once, one message each).
 /// Events are spread over 1,000 channels so Slack's per-channel posting limit (which the fake enforces) does not set the pace.
 /// </summary>
 public static class LoadRun
@@ -25,6 +26,9 @@ public static class LoadRun
         var elapsed = clock.Elapsed;
         var latencies = fake.Acks.Skip(acksBefore).Select(a => a.Latency.TotalMilliseconds).Order().ToArray();
         Console.WriteLine($"events sent {events}, answered {answered} in {elapsed.TotalSeconds:F2} s → {answered / elapsed.TotalSeconds:F0} events/s");
+        var perMention = fake.Posts.Where(p => p.Channel.StartsWith("CLOAD", StringComparison.Ordinal)).GroupBy(p => (p.Channel, p.ThreadTs)).Select(g => g.Count()).ToList();
+        Console.WriteLine($"mentions with exactly one message: {perMention.Count(n => n == 1)}/{events}, with more: {perMention.Count(n => n > 1)}; " +
+            $"{(perMention.Count == 0 ? 0 : (double)perMention.Sum() / perMention.Count):F2} messages per answer");
         Console.WriteLine($"acks {latencies.Length}: p50 {Percentile(latencies, 0.50):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies.LastOrDefault():F2} ms; redeliveries {fake.Deliveries.Count(d => d.RetryAttempt > 0)}");
         return answered == events ? 0 : 1;
     }

@@ -21,6 +21,7 @@ public static class KnowledgeReply
         return new Reply(ReplyKind.Answer, entry.Id, confidence, entry.Answer)
         {
             Detail = entry.Detail,
+            MoreIntent = entry.Detail is null ? null : entry.Id,
             Sources = SourcesOf(entry),
             Entities = entities,
             FollowUps = followUps,

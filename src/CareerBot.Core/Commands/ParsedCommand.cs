@@ -22,6 +22,14 @@ public sealed record ParsedCommand(string Name, IReadOnlyDictionary<string, stri
         invocation.Subcommand is null ? [] : [invocation.Subcommand],
         "") { Typed = true };
 
+    /// <summary>
+    /// The command as a member would type it (what a "Share in channel" click runs again): as typed, or for a typed command
+    /// rebuilt from its subcommand and options, values with spaces in quotes.
+    /// </summary>
+    public string AsTyped => Typed
+        ? string.Join(' ', new[] { "/" + Name }.Concat(Positionals).Concat(Options.Select(o => o.Value.Any(char.IsWhiteSpace) ? $"{o.Key}:\"{o.Value}\"" : $"{o.Key}:{o.Value}")))
+        : $"/{Name} {Arguments}".TrimEnd();
+
     /// <summary>The arguments after the first <paramref name="count"/> positional words, as typed (for free text such as Markdown).</summary>
     public string ArgumentsAfter(int count)
     {

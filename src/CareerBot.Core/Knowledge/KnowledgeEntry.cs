@@ -1,8 +1,8 @@
 namespace CareerBot.Core.Knowledge;
 
 /// <summary>One reviewed answer: a Markdown file in knowledge/ with YAML front matter, possibly overlaid by a moderator's revision.</summary>
-/// <param name="Answer">Chat-sized answer (≤ <see cref="KnowledgeLimits.MaxAnswerLength"/> characters).</param>
-/// <param name="Detail">Optional longer detail after <c>&lt;!-- more --&gt;</c>.</param>
+/// <param name="Answer">The lead a channel shows: key figures and the one-line answer (≤ <see cref="KnowledgeLimits.MaxLeadLength"/> characters).</param>
+/// <param name="Detail">The rest, after <c>&lt;!-- more --&gt;</c>: shown on "More".</param>
 public sealed record KnowledgeEntry(
     string Id,
     string Title,

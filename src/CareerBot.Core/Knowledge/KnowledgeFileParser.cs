@@ -53,17 +53,18 @@ public static class KnowledgeFileParser
             map.Children.ContainsKey("related") ? List(map, "related", fileName) : [], reviewed, answer, detail);
     }
 
-    /// <summary>Splits an answer body at the more-marker and checks both parts' lengths.</summary>
+    /// <summary>Splits an answer body at the more-marker into the lead (what a channel shows) and the detail, and checks both lengths.</summary>
     public static (string Answer, string? Detail) SplitBody(string fileName, string body)
     {
         var more = body.IndexOf(KnowledgeLimits.MoreMarker, StringComparison.Ordinal);
         var answer = (more < 0 ? body : body[..more]).Trim();
         var detail = more < 0 ? null : body[(more + KnowledgeLimits.MoreMarker.Length)..].Trim();
-        if (answer.Length == 0) throw new KnowledgeFileException(fileName, "the answer (text after the front matter) is empty");
-        if (answer.Length > KnowledgeLimits.MaxAnswerLength)
-            throw new KnowledgeFileException(fileName, $"the answer is {answer.Length} characters; the limit is {KnowledgeLimits.MaxAnswerLength} (move detail after '{KnowledgeLimits.MoreMarker}')");
-        if (detail is { Length: > KnowledgeLimits.MaxAnswerLength })
-            throw new KnowledgeFileException(fileName, $"the detail after '{KnowledgeLimits.MoreMarker}' is {detail.Length} characters; the limit is {KnowledgeLimits.MaxAnswerLength}");
+        if (answer.Length == 0) throw new KnowledgeFileException(fileName, $"the lead (text after the front matter, before '{KnowledgeLimits.MoreMarker}') is empty");
+        if (answer.Length > KnowledgeLimits.MaxLeadLength)
+            throw new KnowledgeFileException(fileName, $"the lead (text before '{KnowledgeLimits.MoreMarker}') is {answer.Length} characters; the limit is {KnowledgeLimits.MaxLeadLength}. " +
+                $"Keep the key figures and the one-line answer in the lead and move the rest after a '{KnowledgeLimits.MoreMarker}' line");
+        if (detail is { Length: > KnowledgeLimits.MaxDetailLength })
+            throw new KnowledgeFileException(fileName, $"the detail after '{KnowledgeLimits.MoreMarker}' is {detail.Length} characters; the limit is {KnowledgeLimits.MaxDetailLength}");
         return (answer, string.IsNullOrEmpty(detail) ? null : detail);
     }
 

@@ -63,7 +63,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         {
             Sources = SalaryBands.SourcesFor(knowledge.Current, placementA.Cited.Concat(placementB.Cited)),
             Chart = OfferChart.ForComparison(a, b, "Offer A vs offer B by year"),
-        };
+        }.PrivateUntilShared(command.AsTyped);
     }
 
     private static void AppendOnly(StringBuilder sb, string heading, IEnumerable<string> assumptions)

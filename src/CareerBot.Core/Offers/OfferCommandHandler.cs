@@ -20,6 +20,9 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge, ConversationCon
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Intent, 1, error.Message));
         OfferReply.Remember(conversations, time, message, input);
         var placed = input.Level is { } level ? community?.For(level, place: null) : null;
-        return ValueTask.FromResult(OfferReply.Build(knowledge.Current, input, OfferMarkdown.ReadAs(message.Text, command), placed));
+        var readAs = OfferMarkdown.ReadAs(message.Text, command);
+        var reply = OfferReply.Build(knowledge.Current, input, readAs, placed);
+        // A typed /offer is the member's own numbers: private until shared. An offer pasted into a channel is answered there.
+        return ValueTask.FromResult(readAs.Length == 0 ? reply.PrivateUntilShared(command.AsTyped) : reply);
     }
 }

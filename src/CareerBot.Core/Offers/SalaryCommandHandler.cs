@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CareerBot.Core.Commands;
 using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Knowledge;
@@ -11,7 +12,7 @@ namespace CareerBot.Core.Offers;
 /// /salary level:senior location:seattle specialization:nlp: the knowledge base's sourced text for the level, and the
 /// lines of the location and specialization entries that name that place or area. Only quotes; no figure is made up.
 /// </summary>
-public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
+public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
 {
     public const string Intent = "salary";
     public const string OverviewId = "salary-overview";
@@ -75,11 +76,16 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
             sb.Append("\n\n").Append(block);
 
         var intent = typed || levelEntry is null ? Intent : levelEntry.Id;
-        return new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
+        var reply = new Reply(ReplyKind.Answer, intent, 1, sb.ToString().Trim())
         {
-            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).Distinct(StringComparer.Ordinal).ToList(),
+            Detail = levelEntry?.Detail,
+            MoreIntent = levelEntry?.Detail is null ? null : levelEntry.Id,
+            // One line per article: entries describe the same article file with or without what it cites.
+            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).DistinctBy(ArticleFile, StringComparer.Ordinal).ToList(),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
+        // An amount is the member's own number: private until they share it.
+        return typed && command.Options.ContainsKey("amount") ? reply.PrivateUntilShared(command.AsTyped) : reply;
     }
 
     /// <summary>The entry's opening line, then every line naming the place or area (or a plain "not mentioned").</summary>
@@ -89,8 +95,8 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
         used.Add(entry);
         var terms = new[] { typed.Trim(), canonical?.Replace('-', ' ') }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var matching = lines.Skip(1).Where(l => !l.StartsWith("*Sources", StringComparison.Ordinal)
-            && terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
+        var matching = lines.Skip(1).Where(l => terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Select(WithoutDanglingLead).Where(l => l.Length > 0).ToList();
         // Shown back to the user: kept short and free of Markdown emphasis.
         var shown = typed.Trim().Replace("*", "", StringComparison.Ordinal);
         if (shown.Length > 60) shown = shown[..60] + "…";
@@ -101,6 +107,20 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
         else
             sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
     }
+
+    /// <summary>A quoted line ending in "Its reasons:" would promise a list that is not quoted: the dangling sentence is dropped.</summary>
+    private static string WithoutDanglingLead(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (!trimmed.EndsWith(':')) return line;
+        var sentenceEnd = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        return sentenceEnd < 0 ? "" : trimmed[..(sentenceEnd + 1)];
+    }
+
+    private static string ArticleFile(string source) => ArticleFilePattern().Match(source) is { Success: true } m ? m.Value : source;
+
+    [GeneratedRegex(@"[\w.-]+\.txt")]
+    private static partial Regex ArticleFilePattern();
 
     private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;
 

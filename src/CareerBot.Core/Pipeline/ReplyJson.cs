@@ -6,7 +6,7 @@ namespace CareerBot.Core.Pipeline;
 
 /// <summary>
 /// The stable one-line JSON form of a reply used by <c>ask --json</c> and evaluation tools:
-/// <c>{"intent","confidence","reply","sources","entities"}</c>.
+/// <c>{"intent","confidence","reply","lead","sources","entities"}</c>: <c>reply</c> is the whole answer (lead and detail), <c>lead</c> what a channel shows.
 /// </summary>
 public static class ReplyJson
 {
@@ -20,7 +20,8 @@ public static class ReplyJson
             w.WriteStartObject();
             w.WriteString("intent", reply.Intent);
             w.WriteNumber("confidence", Math.Round(reply.Confidence, 4));
-            w.WriteString("reply", reply.Markdown);
+            w.WriteString("reply", reply.FullMarkdown);
+            w.WriteString("lead", reply.Markdown);
             w.WriteStartArray("sources");
             foreach (var s in reply.Sources) w.WriteStringValue(s);
             w.WriteEndArray();

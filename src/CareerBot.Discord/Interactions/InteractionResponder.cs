@@ -16,10 +16,12 @@ namespace CareerBot.Discord.Interactions;
 /// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
 /// attached. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
 /// submitted modal goes to the pipeline as a typed form (an edit modal saves its text as typed); both are answered privately.
+/// More shows the detail privately; a follow-up question or Share in channel is answered like a command, in the channel.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
     AnswerRatingRecorder ratings,
+    ReplyButtonClicks clicks,
     DiscordMessageMapper mapper,
     DiscordRestClient rest,
     KnowledgeBase knowledge,
@@ -46,6 +48,11 @@ public sealed class InteractionResponder(
                 await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true,
                     alwaysPrivate: CommandCatalog.Find(data.Name)?.AlwaysPrivate == true, cancellationToken);
                 break;
+            case DiscordInteraction.MessageComponent when ReplyButtons.TryParse(data.CustomId ?? "", out var action, out _):
+                var clicked = mapper.ToIncoming(interaction, "");
+                await AnswerAsync(interaction, ClickAsync(clicked, data.CustomId!, cancellationToken), opensModals: false,
+                    alwaysPrivate: action == ReplyButtons.Action.More, cancellationToken);
+                break;
             case DiscordInteraction.MessageComponent:
                 await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
                 break;
@@ -60,6 +67,9 @@ public sealed class InteractionResponder(
     private async Task<Reply> RateAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken) =>
         await ratings.RecordAsync(mapper.ToUser(interaction), interaction.Message?.Id ?? interaction.Id, data.CustomId ?? "", cancellationToken)
         ?? new Reply(ReplyKind.InputError, "rating", 1, StaleButton);
+
+    private async Task<Reply> ClickAsync(IncomingMessage clicked, string customId, CancellationToken cancellationToken) =>
+        await clicks.AnswerAsync(clicked, customId, cancellationToken) ?? new Reply(ReplyKind.InputError, Reply.NoIntent, 1, StaleButton);
 
     private async Task AnswerAsync(DiscordInteraction interaction, Task<Reply> work, bool opensModals, bool alwaysPrivate, CancellationToken cancellationToken)
     {
@@ -119,5 +129,5 @@ public sealed class InteractionResponder(
     /// <summary>Part <paramref name="index"/> of the reply; the last part carries the 👍/👎 buttons of a knowledge answer.</summary>
     private static InteractionCallbackData MessageData(IReadOnlyList<string> parts, int index, Reply reply) =>
         new(parts[index], AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null,
-            Components: index == parts.Count - 1 ? RatingButtons.For(reply) : null);
+            Components: index == parts.Count - 1 ? ReplyComponents.For(reply) : null);
 }

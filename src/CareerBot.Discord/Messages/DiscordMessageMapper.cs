@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Discord.Messages;
 
 /// <summary>
-/// Discord wire objects → <see cref="IncomingMessage"/>. The bot answers when mentioned, in DMs, and in configured channels;
-/// never bots, webhooks or itself. The conversation is the channel (a thread is its own channel).
+/// Discord wire objects → <see cref="IncomingMessage"/>. The bot answers when mentioned, in DMs, and in configured channels
+/// and the threads and forum posts under them; never bots, webhooks or itself. The conversation is the channel (a thread
+/// is its own channel).
 /// </summary>
-public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, DiscordIdentity identity, DiscordModeratorCheck moderators)
+public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, DiscordIdentity identity, DiscordModeratorCheck moderators, ConfiguredThreads threads)
 {
     public const string Platform = "discord";
 
@@ -18,7 +19,7 @@ public sealed class DiscordMessageMapper(IOptions<DiscordOptions> options, Disco
         if (message.Author.Bot == true || message.WebhookId is not null || message.Author.Id == identity.BotUserId) return null;
         var isDirect = message.GuildId is null;
         var mentioned = MentionsBot(message);
-        if (!isDirect && !mentioned && !options.Value.ChannelIds.Contains(message.ChannelId)) return null;
+        if (!isDirect && !mentioned && !options.Value.ChannelIds.Contains(message.ChannelId) && !threads.Contains(message.ChannelId)) return null;
         // Unaddressed empty messages (content withheld, or only an attachment) get no "I didn't get a question" reply.
         if (!isDirect && !mentioned && string.IsNullOrWhiteSpace(message.Content)) return null;
         var text = mentioned ? StripMention(message.Content, identity.BotUserId!) : message.Content.Trim();

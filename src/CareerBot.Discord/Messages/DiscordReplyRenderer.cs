@@ -5,8 +5,9 @@ using CareerBot.Core.Pipeline;
 namespace CareerBot.Discord.Messages;
 
 /// <summary>
-/// <see cref="Reply"/> → Discord message text: the Markdown as is (Discord renders it), the detail, then sources as a small
-/// italic line and follow-up questions as a line; split under 2,000 characters per message.
+/// <see cref="Reply"/> → Discord message text: the Markdown (Discord renders it, except tables, which become aligned code
+/// blocks), the detail only where no More button offers it, then the sources once as a small italic line; follow-up
+/// questions are buttons (<see cref="ReplyComponents"/>). Split under 2,000 characters per message only when needed.
 /// </summary>
 public static partial class DiscordReplyRenderer
 {
@@ -14,12 +15,13 @@ public static partial class DiscordReplyRenderer
 
     public static IReadOnlyList<string> Render(Reply reply)
     {
-        var text = new StringBuilder(reply.Markdown.Trim());
-        if (!string.IsNullOrWhiteSpace(reply.Detail)) text.Append("\n\n").Append(reply.Detail.Trim());
+        var text = new StringBuilder(MonospaceTables.Convert(reply.Markdown.Trim()));
+        if (!string.IsNullOrWhiteSpace(reply.Detail) && !reply.OffersMore)
+            text.Append("\n\n").Append(MonospaceTables.Convert(reply.Detail.Trim()));
         if (reply.Sources.Count > 0)
             text.Append("\n-# *Sources: ").Append(NoPreviews(string.Join("; ", reply.Sources))).Append('*');
-        if (reply.FollowUps.Count > 0)
-            text.Append("\n**You could also ask:** ").Append(string.Join(" · ", reply.FollowUps));
+        if (ReplyComponents.QuestionsWithoutButton(reply) is { Count: > 0 } unbuttoned)
+            text.Append("\n**You could also ask:** ").Append(string.Join(" · ", unbuttoned));
         var parts = MessageSplitter.Split(text.ToString());
         return parts.Count > 0 ? parts : [SilentFallback];
     }

@@ -36,7 +36,7 @@ public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordRe
                 i == 0 ? new MessageReference(question.Id, question.ChannelId, question.GuildId) : null,
                 Nonce(question.Id, i),
                 EnforceNonce: true,
-                Components: i == parts.Count - 1 ? RatingButtons.For(reply) : null);
+                Components: i == parts.Count - 1 ? ReplyComponents.For(reply) : null);
         return requests;
     }
 

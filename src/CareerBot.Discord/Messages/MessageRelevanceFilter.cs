@@ -10,9 +10,10 @@ namespace CareerBot.Discord.Messages;
 /// parsing it: anything containing the bot's id (a mention in the text or in <c>mentions</c>, a reply to it) unless a bot, a
 /// webhook or the bot itself wrote it (its own replies come back as MESSAGE_CREATE, one per answer), DMs (no top-level
 /// <c>guild_id</c>), the configured channels, and empty-content messages (which may mean the Message Content intent is off,
-/// which the handler reports). Every other event passes untouched.
+/// which the handler reports), and threads or forum posts under the configured channels (<see cref="ConfiguredThreads"/>,
+/// which learns them here from the channel events as they are read). Every other event passes untouched.
 /// </summary>
-public sealed class MessageRelevanceFilter(IOptions<DiscordOptions> options, DiscordIdentity identity) : IDispatchFilter
+public sealed class MessageRelevanceFilter(IOptions<DiscordOptions> options, DiscordIdentity identity, ConfiguredThreads threads) : IDispatchFilter
 {
     public const string MessageCreate = "MESSAGE_CREATE";
 
@@ -21,6 +22,18 @@ public sealed class MessageRelevanceFilter(IOptions<DiscordOptions> options, Dis
 
     public bool Wants(string eventName, ReadOnlySpan<byte> data)
     {
+        if (ConfiguredThreads.Tells(eventName))
+        {
+            try
+            {
+                threads.Observe(eventName, data);
+            }
+            catch (JsonException)
+            {
+                // The handlers' parsers report a malformed event.
+            }
+            return true;
+        }
         if (eventName != MessageCreate) return true;
         var botId = _botId ??= identity.BotUserId is { } id ? Encoding.UTF8.GetBytes(id) : null;
         if (botId is null) return true;
@@ -56,6 +69,8 @@ public sealed class MessageRelevanceFilter(IOptions<DiscordOptions> options, Dis
                 reader.Read();
                 foreach (var channel in _channels)
                     configuredChannel |= reader.ValueTextEquals(channel);
+                if (!configuredChannel && !threads.IsEmpty && reader.TokenType == JsonTokenType.String)
+                    configuredChannel = threads.Contains(reader.GetString()!);
             }
             else if (reader.ValueTextEquals("content"u8))
             {

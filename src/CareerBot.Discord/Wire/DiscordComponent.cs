@@ -23,6 +23,7 @@ public sealed record DiscordComponent(
     public const int TextInput = 4;
     public const int LabelWrapper = 18;
 
+    public const int PrimaryStyle = 1;
     public const int SecondaryStyle = 2;
     public const int ParagraphStyle = 2;
 

@@ -29,7 +29,8 @@ public static partial class SlackEventMapper
         var ts = ev.GetStringOrNull("ts");
         if (user is null || channel is null || ts is null || user == bot.UserId) return null;
         var text = StripMention(ev.GetStringOrNull("text") ?? "", bot.UserId);
-        return new SlackQuestion(channel, ev.GetStringOrNull("thread_ts") ?? ts, ts, user, text);
+        // Channel mentions get a thread each; a DM is answered in the conversation unless the member wrote in a thread.
+        return new SlackQuestion(channel, ev.GetStringOrNull("thread_ts") ?? (isDirectMessage ? null : ts), ts, user, text);
     }
 
     /// <summary>A slash command from its fields (form-encoded over HTTP, a JSON object in Socket Mode), or null when a required field is missing.</summary>
@@ -54,7 +55,9 @@ public static partial class SlackEventMapper
         var messageTs = Child(payload, "container").GetStringOrNull("message_ts") ?? Child(payload, "message").GetStringOrNull("ts");
         var responseUrl = payload.GetStringOrNull("response_url");
         if (user is null || action.GetStringOrNull("action_id") is not { } actionId || messageTs is null || responseUrl is null) return null;
-        return new SlackButtonClick(user, actionId, action.GetStringOrNull("value") ?? "", messageTs, responseUrl);
+        var channel = Child(payload, "container").GetStringOrNull("channel_id") ?? Child(payload, "channel").GetStringOrNull("id") ?? "";
+        var threadTs = Child(payload, "message").GetStringOrNull("thread_ts") ?? Child(payload, "container").GetStringOrNull("thread_ts");
+        return new SlackButtonClick(user, actionId, action.GetStringOrNull("value") ?? "", messageTs, responseUrl, channel, threadTs);
     }
 
     /// <summary>A <c>view_submission</c> whose text field is <paramref name="blockId"/>/<paramref name="actionId"/>; null when user or callback_id is missing.</summary>
@@ -89,7 +92,10 @@ public static partial class SlackEventMapper
     }
 
     public static IncomingMessage ToIncomingMessage(SlackQuestion question, ChatUser user) =>
-        new(Platform, question.Channel + ":" + question.ThreadTs, user, question.Text) { ReceivedAt = question.ReceivedAt };
+        new(Platform, Conversation(question.Channel, question.ThreadTs), user, question.Text) { ReceivedAt = question.ReceivedAt };
+
+    /// <summary>Follow-up context is kept per thread, and per DM for a DM outside threads.</summary>
+    public static string Conversation(string channel, string? threadTs) => threadTs is null ? channel : channel + ":" + threadTs;
 
     public static IncomingMessage ToIncomingMessage(SlackSlashCommand command, ChatUser user) =>
         new(Platform, command.ChannelId, user, CommandText(command)) { ReceivedAt = command.ReceivedAt };

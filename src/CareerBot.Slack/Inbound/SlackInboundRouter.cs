@@ -57,7 +57,7 @@ public sealed class SlackInboundRouter(
     {
         if (SlackEventMapper.ToViewSubmission(payload, SlackEditModal.InputBlockId, SlackEditModal.InputActionId, acknowledge) is { } submission)
             return Enqueue(submission);
-        if (SlackEventMapper.ToButtonClick(payload) is { } click && SlackReplyRenderer.IsRatingAction(click.ActionId))
+        if (SlackEventMapper.ToButtonClick(payload) is { } click && SlackReplyRenderer.IsAnswerAction(click.ActionId))
             Enqueue(click);
         else
         {

@@ -19,6 +19,7 @@ public sealed class SlackWorkHandler(
     SlackAnswerPoster poster,
     SlackChannelOutbox outbox,
     AnswerRatingRecorder ratings,
+    ReplyButtonClicks buttons,
     TimeProvider time,
     ILogger<SlackWorkHandler> logger)
 {
@@ -180,12 +181,58 @@ public sealed class SlackWorkHandler(
         }
     }
 
-    /// <summary>Records a 👍/👎 click and answers only the member who clicked, leaving the rated answer as it was.</summary>
+    /// <summary>
+    /// Records a 👍/👎 click and answers only the member who clicked, leaving the rated answer as it was. More posts the
+    /// detail in the answer's thread; a follow-up question is answered there as if the member had asked it; Share in
+    /// channel posts the private reply publicly.
+    /// </summary>
     private async Task AnswerClickAsync(SlackButtonClick click, CancellationToken cancellationToken)
     {
         var user = await users.GetAsync(click.UserId, cancellationToken);
+        if (ReplyButtons.TryParse(click.Value, out var action, out _))
+        {
+            var clicked = new IncomingMessage(SlackEventMapper.Platform, SlackEventMapper.Conversation(click.ChannelId, click.ThreadTs ?? ThreadOf(click)), user, "");
+            var answer = await buttons.AnswerAsync(clicked, click.Value, cancellationToken);
+            if (answer is { ShouldSend: true }) await DeliverClickAnswerAsync(click, action, answer, cancellationToken);
+            return;
+        }
         var reply = await ratings.RecordAsync(user, click.MessageTs, click.Value, cancellationToken)
             ?? new Reply(ReplyKind.InputError, "rating", 1, "Sorry, that button no longer works. Ask the question again to rate the new answer.");
+        await RespondPrivatelyAsync(click, reply, cancellationToken);
+    }
+
+    /// <summary>The thread a click's answer goes to: the answer's own thread, or none in a DM answered outside threads.</summary>
+    private static string? ThreadOf(SlackButtonClick click) => click.ChannelId.StartsWith('D') ? null : click.MessageTs;
+
+    private async Task DeliverClickAnswerAsync(SlackButtonClick click, ReplyButtons.Action action, Reply answer, CancellationToken cancellationToken)
+    {
+        if (answer.IsPrivate || click.ChannelId.Length == 0)
+        {
+            await RespondPrivatelyAsync(click, answer, cancellationToken);
+            return;
+        }
+        if (action == ReplyButtons.Action.Share)
+        {
+            try
+            {
+                foreach (var message in SlackReplyRenderer.Render(answer))
+                    await api.RespondAsync(click.ResponseUrl, new SlackResponseMessage(SlackResponseMessage.InChannel, message.Text, message.Blocks) { ReplaceOriginal = false }, cancellationToken);
+                await poster.UploadChartAsync(answer, click.ChannelId, null, cancellationToken);
+            }
+            catch (SlackApiException e)
+            {
+                logger.LogWarning("Could not share a reply in Slack channel {Channel}: {Method} answered {Error}", click.ChannelId, e.Method, e.Error);
+            }
+            return;
+        }
+        // The key makes a retried post land once: one per clicked message, button and member.
+        var question = new SlackQuestion(click.ChannelId, click.ThreadTs ?? ThreadOf(click), $"{click.MessageTs}/{click.ActionId}/{click.UserId}", click.UserId, "");
+        if (!outbox.TryEnqueue(click.ChannelId, ct => poster.PostAsync(question, answer, ct)))
+            logger.LogError("The answer to a button click in Slack channel {Channel} was dropped: the bot is stopping, or the outbox is full", click.ChannelId);
+    }
+
+    private async Task RespondPrivatelyAsync(SlackButtonClick click, Reply reply, CancellationToken cancellationToken)
+    {
         var message = SlackReplyRenderer.Render(reply)[0];
         try
         {
@@ -193,7 +240,7 @@ public sealed class SlackWorkHandler(
         }
         catch (SlackApiException e)
         {
-            logger.LogWarning("Could not answer a rating click: {Method} answered {Error}", e.Method, e.Error);
+            logger.LogWarning("Could not answer a button click: {Method} answered {Error}", e.Method, e.Error);
         }
     }
 }

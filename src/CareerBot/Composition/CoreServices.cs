@@ -92,6 +92,7 @@ public static class CoreServices
         services.AddSingleton<KbChangeCommands>();
         services.AddSingleton<KbLogCommands>();
         services.AddSingleton<AnswerRatingRecorder>();
+        services.AddSingleton<ReplyButtonClicks>();
         services.AddSingleton<ICommandHandler, KbCommandHandler>();
         services.AddSingleton<IModeratorPolicy, ConsoleModeratorPolicy>();
     }

@@ -28,6 +28,7 @@ public sealed class LineEditor
         var buffer = new StringBuilder();
         var cursor = 0;
         var historyIndex = _history.Count;
+        var cursorRow = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             if (!Console.KeyAvailable) { Thread.Sleep(15); continue; }
@@ -35,6 +36,8 @@ public sealed class LineEditor
             switch (key.Key)
             {
                 case ConsoleKey.Enter:
+                    // Below the whole line, not just the cursor's row, so the next output does not overwrite it.
+                    Console.Write(LineRedraw.Render(TerminalWidth(), cursorRow, prompt, buffer.ToString(), buffer.Length).Output);
                     Console.WriteLine();
                     return buffer.ToString();
                 case ConsoleKey.Backspace when cursor > 0:
@@ -71,15 +74,22 @@ public sealed class LineEditor
                     if (!char.IsControl(key.KeyChar)) buffer.Insert(cursor++, key.KeyChar);
                     break;
             }
-            Redraw(prompt, buffer, cursor);
+            var (output, row) = LineRedraw.Render(TerminalWidth(), cursorRow, prompt, buffer.ToString(), cursor);
+            Console.Write(output);
+            cursorRow = row;
         }
         return null;
     }
 
-    private static void Redraw(string prompt, StringBuilder buffer, int cursor)
+    private static int TerminalWidth()
     {
-        Console.Write("\r\u001b[2K" + prompt + buffer);
-        var back = buffer.Length - cursor;
-        if (back > 0) Console.Write($"\u001b[{back}D");
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 }

@@ -126,7 +126,7 @@ public sealed class DiscordHttpInteractionsTests : IDisposable
         var (ask, payload) = bot.Fake.CreateCommand("ask", new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = "do I need a PhD?" }));
         await PostAsync(url, payload.ToJsonString());
         await FakeDiscordServer.WaitUntilAsync(() => ask.Message is not null, what: "the answer");
-        var down = ask.Message!["components"]![0]!["components"]![1]!["custom_id"]!.GetValue<string>();
+        var down = ask.Message!["components"]![0]!["components"]!.AsArray().Select(b => b!["custom_id"]!.GetValue<string>()).Single(id => id.StartsWith("rate:-:", StringComparison.Ordinal));
 
         var (click, clickPayload) = bot.Fake.CreateButtonClick(ask.Message, down);
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(url, clickPayload.ToJsonString())).StatusCode);

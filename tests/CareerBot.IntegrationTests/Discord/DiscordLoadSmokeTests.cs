@@ -24,6 +24,7 @@ public class DiscordLoadSmokeTests(ITestOutputHelper output)
 
         Assert.Equal(50, report.Mentions);
         Assert.Equal(50, report.AnsweredOnce);
+        Assert.Equal(1.0, report.MessagesPerAnswer); // one message per answer: the detail waits behind More
         Assert.Equal(0, report.RepliesToNonMentions);
         Assert.Equal(0, report.RateLimited);
         Assert.Equal((0, 0), (report.Identifies, report.Resumes));

@@ -221,9 +221,9 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await StartBotAsync(fake);
         var pipeline = bot.Host.Services.GetRequiredService<IMessagePipeline>();
-        var longText = string.Concat(Enumerable.Repeat("Research roles value a PhD. ", 60))[..1500].TrimEnd();
+        var longText = string.Concat(Enumerable.Repeat("Research roles value a PhD. ", 100));
         var set = await pipeline.HandleAsync(new IncomingMessage("slack", "C0EDIT", new ChatUser("slack", Moderator, "mod", IsModerator: true),
-            $"/kb set phd-value {longText}\n\n<!-- more -->\n\n{longText}"), CancellationToken.None);
+            $"/kb set phd-value {longText[..600].TrimEnd()}\n\n<!-- more -->\n\n{longText[..2500].TrimEnd()}"), CancellationToken.None);
         Assert.Equal(ReplyKind.Answer, set.Kind);
         Assert.True(CurrentBody(bot, "phd-value").Length > 3000);
 
@@ -256,11 +256,11 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
         fake.SendEvent(Mention("C0RATE", "1700000201.000100", "UMEMBER22"));
         var answer = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0RATE"), "the answer");
 
-        var actions = answer.Blocks!.OfType<JsonObject>().Single(b => b["type"]!.GetValue<string>() == "actions");
+        var actions = answer.Blocks!.OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == "careerbot_answer");
         var buttons = actions["elements"]!.AsArray().Select(e => e!).ToList();
-        Assert.Equal(["rate_up", "rate_down"], buttons.Select(b => b["action_id"]!.GetValue<string>()));
-        Assert.Equal(["👍 Helpful", "👎 Not helpful"], buttons.Select(b => b["text"]!["text"]!.GetValue<string>()));
-        Assert.StartsWith("rate:-:phd-value:", buttons[1]["value"]!.GetValue<string>());
+        Assert.Equal(["more", "rate_up", "rate_down"], buttons.Select(b => b["action_id"]!.GetValue<string>()));
+        Assert.Equal(["More", "👍 Helpful", "👎 Not helpful"], buttons.Select(b => b["text"]!["text"]!.GetValue<string>()));
+        Assert.StartsWith("rate:-:phd-value:", buttons[2]["value"]!.GetValue<string>());
 
         var (click, firstUrl) = fake.ButtonClick(answer, "rate_down", "UMEMBER23");
         fake.SendInteractive(click);
@@ -280,6 +280,39 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [Fact]
+    public async Task A_knowledge_answer_is_one_message_whose_more_and_follow_up_buttons_answer_in_its_thread()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await StartBotAsync(fake);
+        var knowledge = bot.Host.Services.GetRequiredService<KnowledgeBase>().Current;
+        var phd = knowledge.Find("phd-value")!;
+        fake.SendEvent(Mention("C0MORE", "1700000210.000100", "UMEMBER40"));
+        var answer = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0MORE"), "the answer");
+        await Task.Delay(300);
+
+        Assert.Single(fake.Posts, p => p.Channel == "C0MORE");
+        Assert.Equal("1700000210.000100", answer.ThreadTs);
+        var json = AllText(answer);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "Sources"));
+        Assert.DoesNotContain("hands-on experience often counts for more. Someone who", json); // a sentence of the detail only
+        var question = answer.Blocks!.OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == "careerbot_questions")["elements"]![0]!;
+        var asked = question["value"]!.GetValue<string>()["ask:".Length..];
+
+        var (more, _) = fake.ButtonClick(answer, "more", "UMEMBER41");
+        fake.SendInteractive(more);
+        var detail = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "C0MORE" && p.Ts != answer.Ts), "the detail");
+        Assert.Equal(("chat.postMessage", "1700000210.000100"), (detail.Method, detail.ThreadTs));
+        Assert.Contains("Someone who has shipped several complex models", detail.Text);
+
+        var (ask, _) = fake.ButtonClick(answer, "ask_0", "UMEMBER41");
+        fake.SendInteractive(ask);
+        var followUp = await Eventually.WaitForAsync(() => fake.Posts.Skip(2).FirstOrDefault(p => p.Channel == "C0MORE"), "the follow-up answer");
+        var expected = knowledge.Ordered.Single(e => e.Questions[0] == asked);
+        Assert.Equal("1700000210.000100", followUp.ThreadTs);
+        Assert.Contains(expected.Answer.Replace("*", "", StringComparison.Ordinal)[..15], followUp.Text.Replace("*", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rating_buttons_on_a_slash_command_answer_sent_through_response_url_work_too()
     {
         await using var fake = await FakeSlackServer.StartAsync();
@@ -287,7 +320,7 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
         var command = fake.SendSlashCommand("/ask", "do I need a PhD?", "UMEMBER30", "C0ASK");
         var answer = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == command), "the answer");
 
-        var actions = answer.Blocks!.OfType<JsonObject>().Single(b => b["type"]!.GetValue<string>() == "actions");
+        var actions = answer.Blocks!.OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == "careerbot_answer");
         var down = actions["elements"]!.AsArray().OfType<JsonObject>().Single(e => e["action_id"]!.GetValue<string>() == "rate_down");
         // A response_url message: Slack gives the click its container; an ephemeral one has no message object.
         var (click, url) = fake.ButtonClick("C0ASK", "1700000300.000100", ephemeral: answer.ResponseType == "ephemeral",

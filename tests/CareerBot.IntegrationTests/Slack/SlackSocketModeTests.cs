@@ -42,7 +42,7 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
-    public async Task Direct_message_is_answered_once_and_the_bots_own_echo_is_ignored()
+    public async Task Direct_message_is_answered_once_in_the_conversation_not_a_thread_and_the_bots_own_echo_is_ignored()
     {
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(fake);
@@ -60,6 +60,7 @@ public sealed class SlackSocketModeTests
 
         var post = await Eventually.WaitForAsync(() => fake.Posts.FirstOrDefault(p => p.Channel == "D0MEMBER"), "the DM answer");
         Assert.Contains("PhD", AllText(post), StringComparison.OrdinalIgnoreCase);
+        Assert.Null(post.ThreadTs);
         // The fake echoes the bot's DM post back as a message event with bot_id and no subtype; wait until it was acked.
         await Eventually.WaitUntilAsync(() => fake.Acks.Count >= 3, "the echo to be delivered and acked");
         await Task.Delay(500);
@@ -79,10 +80,21 @@ public sealed class SlackSocketModeTests
         Assert.Equal("in_channel", answer.ResponseType);
         Assert.Contains("PhD", answer.Text + answer.Blocks?.ToJsonString(), StringComparison.OrdinalIgnoreCase);
 
-        // /offer: the year-by-year table in the channel, then the chart uploaded to the same channel.
+        // /offer: the member's own numbers, privately, as an aligned table; shared, the same reply goes to the channel with its chart.
         var offerReply = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == offer), "the /offer reply");
-        Assert.Equal("in_channel", offerReply.ResponseType);
+        Assert.Equal("ephemeral", offerReply.ResponseType);
         Assert.Contains("180,000", offerReply.Text + offerReply.Blocks?.ToJsonString());
+        Assert.DoesNotContain("| Year |", offerReply.Text + offerReply.Blocks?.ToJsonString());
+        await Task.Delay(300);
+        Assert.Empty(fake.Uploads);
+        var actions = offerReply.Blocks!.OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == "careerbot_answer");
+        var share = actions["elements"]!.AsArray().OfType<JsonObject>().Single(e => e["action_id"]!.GetValue<string>() == "share");
+        var (click, shareUrl) = fake.ButtonClick("C0GENERAL", "1700000400.000100", ephemeral: true, "careerbot_answer", share, "UMEMBER03");
+        fake.SendInteractive(click);
+        var shared = await Eventually.WaitForAsync(() => fake.Responses.FirstOrDefault(r => r.ResponseUrlId == shareUrl), "the shared /offer reply");
+        Assert.Equal("in_channel", shared.ResponseType);
+        Assert.Equal(offerReply.Text, shared.Text);
+        Assert.DoesNotContain("\"share\"", shared.Blocks?.ToJsonString());
         var chart = await Eventually.WaitForAsync(() => fake.Uploads.FirstOrDefault(u => u.Completed && u.Channel == "C0GENERAL"), "the chart upload");
         Assert.EndsWith(".png", chart.FileName);
         Assert.True(chart.ReceivedLength > 1000, $"the chart PNG has {chart.ReceivedLength} bytes");
@@ -200,12 +212,12 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
-    public async Task Offer_asked_in_a_mention_gets_its_table_then_its_chart_in_the_same_thread()
+    public async Task Offer_pasted_in_a_mention_gets_its_table_then_its_chart_in_the_same_thread()
     {
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(fake);
 
-        fake.SendEvent(Mention("C0OFFERS", "1700000008.000100", "/offer base:180k bonus:15% stock:600k vesting:4y"));
+        fake.SendEvent(Mention("C0OFFERS", "1700000008.000100", "got an offer: 180k base, 15% bonus, 600k stock over 4 years. good?"));
 
         var chart = await Eventually.WaitForAsync(() => fake.Uploads.FirstOrDefault(u => u.Completed && u.Channel == "C0OFFERS"), "the chart upload");
         Assert.Equal("1700000008.000100", chart.ThreadTs);

@@ -19,7 +19,7 @@ public class KbExportTests(ITestOutputHelper output)
         Assert.Equal(0, code);
         Assert.Contains("Saved phd-value version 1", saved);
         var (_, answer) = await RunAsync(dataDirectory, "ask", "--json", "do I need a phd");
-        Assert.Contains("\"reply\":\"New text from the command line.\"", answer);
+        Assert.Contains("\"lead\":\"New text from the command line.\"", answer);
 
         var (exportCode, exported) = await RunAsync(dataDirectory, "kb", "export", "--dir", exportDirectory);
 

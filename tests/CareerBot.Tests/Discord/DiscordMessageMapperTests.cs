@@ -16,7 +16,7 @@ public class DiscordMessageMapperTests
         var identity = new DiscordIdentity();
         identity.Observe(new ReadyEvent("s", "wss://resume", new DiscordUser(BotId, "careerbot", Bot: true), new ReadyApplication(BotId)));
         var options = Options.Create(new DiscordOptions { Token = "t", ChannelIds = channels ?? [], ModeratorRoleIds = moderatorRoles ?? [] });
-        return new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options));
+        return new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options), new ConfiguredThreads(options));
     }
 
     private static DiscordMessage Message(string content, string? guild = "1200000000000000003", DiscordUser? author = null, DiscordUser[]? mentions = null, string[]? roles = null) =>

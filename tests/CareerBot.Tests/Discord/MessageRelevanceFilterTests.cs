@@ -22,7 +22,33 @@ public class MessageRelevanceFilterTests
         var identity = new DiscordIdentity();
         identity.Observe(new ReadyEvent("s", "wss://resume", Bot, new ReadyApplication(BotId)));
         var options = Options.Create(new DiscordOptions { Token = "t", ChannelIds = [Answered] });
-        return (new MessageRelevanceFilter(options, identity), new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options)));
+        var threads = new ConfiguredThreads(options);
+        return (new MessageRelevanceFilter(options, identity, threads), new DiscordMessageMapper(options, identity, new DiscordModeratorCheck(options), threads));
+    }
+
+    private static byte[] Json(string json) => System.Text.Encoding.UTF8.GetBytes(json);
+
+    private static byte[] Unaddressed(string channel) =>
+        JsonSerializer.SerializeToUtf8Bytes(new DiscordMessage("20", channel, Ana, "what do seniors earn?", Guild, new DiscordMember()), DiscordJson.Options);
+
+    [Fact]
+    public void Threads_and_forum_posts_under_a_configured_channel_are_answered_and_others_are_not()
+    {
+        var (filter, mapper) = Create();
+        const string Thread = "1500000000000000001", ForumPost = "1500000000000000002", Elsewhere = "1500000000000000003", Later = "1500000000000000004";
+
+        Assert.True(filter.Wants("GUILD_CREATE", Json($$"""{"id":"{{Guild}}","threads":[{"id":"{{Thread}}","parent_id":"{{Answered}}","type":11},{"id":"{{Elsewhere}}","parent_id":"1300000000000000002","type":11}]}""")));
+        Assert.True(filter.Wants("THREAD_CREATE", Json($$"""{"id":"{{ForumPost}}","parent_id":"{{Answered}}","type":11,"guild_id":"{{Guild}}"}""")));
+
+        Assert.True(filter.Wants("MESSAGE_CREATE", Unaddressed(Thread)));
+        Assert.True(filter.Wants("MESSAGE_CREATE", Unaddressed(ForumPost)));
+        Assert.False(filter.Wants("MESSAGE_CREATE", Unaddressed(Elsewhere)));
+        Assert.False(filter.Wants("MESSAGE_CREATE", Unaddressed(Later)));
+        Assert.Equal(Thread, mapper.ToIncoming(JsonSerializer.Deserialize<DiscordMessage>(Unaddressed(Thread), DiscordJson.Options)!)!.ConversationId);
+        Assert.Null(mapper.ToIncoming(JsonSerializer.Deserialize<DiscordMessage>(Unaddressed(Elsewhere), DiscordJson.Options)!));
+
+        Assert.True(filter.Wants("THREAD_DELETE", Json($$"""{"id":"{{Thread}}","parent_id":"{{Answered}}","type":11}""")));
+        Assert.False(filter.Wants("MESSAGE_CREATE", Unaddressed(Thread)));
     }
 
     public static TheoryData<string, DiscordMessage> Messages => new()

@@ -50,8 +50,8 @@ public class OpenApiShapeTests(ITestOutputHelper output)
         var form = new CareerBot.Core.Moderation.KnowledgeEditForm(new string('a', 60), 12, "Title", new string('x', 4000));
         AssertMatches(new InteractionResponse(InteractionResponse.Modal, EditModal.Render(form)), callback, "post");
         var reply = new Reply(ReplyKind.Answer, "phd-value", 1, "text") { Feedback = new AnswerFeedback("phd-value", new string('q', 300)) };
-        AssertMatches(new MessageCreateRequest("text", AllowedMentions.None, Components: RatingButtons.For(reply)), "/channels/{channel_id}/messages", "post");
-        AssertMatches(new InteractionResponse(InteractionResponse.ChannelMessage, new InteractionCallbackData("text", AllowedMentions.None, Components: RatingButtons.For(reply))), callback, "post");
+        AssertMatches(new MessageCreateRequest("text", AllowedMentions.None, Components: ReplyComponents.For(reply)), "/channels/{channel_id}/messages", "post");
+        AssertMatches(new InteractionResponse(InteractionResponse.ChannelMessage, new InteractionCallbackData("text", AllowedMentions.None, Components: ReplyComponents.For(reply))), callback, "post");
     }
 
     [Fact]

@@ -45,6 +45,21 @@ public class CommandLineProcessTests
     }
 
     [Fact]
+    public async Task The_chat_shows_the_lead_then_more_shows_the_detail_and_a_number_asks_that_follow_up()
+    {
+        var (exit, stdout, _) = await RunAsync("do I need a PhD to be an ML engineer?\nmore\n3\n/quit\n", null);
+
+        Assert.Equal(0, exit);
+        var lead = stdout.IndexOf("Short answer: not for most ML engineering jobs", StringComparison.Ordinal);
+        var hint = stdout.IndexOf("Type more for the details.", StringComparison.Ordinal);
+        var detail = stdout.IndexOf("Someone who has shipped several complex models", StringComparison.Ordinal);
+        Assert.True(lead >= 0 && hint > lead && detail > hint, stdout);
+        Assert.Contains("3) ", stdout);
+        // Follow-up 3 of the PhD answer is the entry-level pay question.
+        Assert.Contains("$100,000–$140,000+ base salary", stdout[detail..]);
+    }
+
+    [Fact]
     public async Task Ask_answers_one_question_in_plain_text()
     {
         var (exit, stdout, _) = await RunAsync("", null, "ask", "do I need a PhD to be an ML engineer?");

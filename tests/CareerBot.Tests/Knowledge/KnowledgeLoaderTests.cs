@@ -64,17 +64,32 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
-    public void Over_long_answer_is_refused_with_its_length()
+    public void Over_long_lead_is_refused_with_its_length_and_how_to_fix_it()
     {
-        var e = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load([("phd-value.md", File(body: new string('x', 1501)))]));
-        Assert.Contains("1501 characters; the limit is 1500", e.Message);
+        var e = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load([("phd-value.md", File(body: new string('x', 601)))]));
+        Assert.Contains("the lead (text before '<!-- more -->') is 601 characters; the limit is 600", e.Message);
+        Assert.Contains("move the rest after a '<!-- more -->' line", e.Message);
+    }
+
+    [Fact]
+    public void A_600_character_lead_with_a_long_detail_loads()
+    {
+        var entry = KnowledgeLoader.Load([("phd-value.md", File(body: new string('x', 600) + "\n<!-- more -->\n" + new string('y', 2500)))])[0];
+        Assert.Equal((600, 2500), (entry.Answer.Length, entry.Detail!.Length));
+    }
+
+    [Fact]
+    public void Over_long_detail_is_refused_with_its_length()
+    {
+        var e = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load([("phd-value.md", File(body: "Lead.\n<!-- more -->\n" + new string('y', 2501)))]));
+        Assert.Contains("the detail after '<!-- more -->' is 2501 characters; the limit is 2500", e.Message);
     }
 
     [Fact]
     public void Empty_answer_is_refused()
     {
         var e = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load([("phd-value.md", File(body: "  "))]));
-        Assert.Contains("answer", e.Message);
+        Assert.Contains("the lead", e.Message);
         Assert.Contains("empty", e.Message);
     }
 

@@ -6,7 +6,7 @@ namespace CareerBot.Tests.Slack;
 public sealed class SlackReplyRendererTests
 {
     [Fact]
-    public void Answer_becomes_a_section_with_sources_and_follow_ups_in_context_blocks()
+    public void Answer_becomes_a_section_with_sources_in_a_context_block_and_follow_ups_as_buttons()
     {
         var reply = new Reply(ReplyKind.Answer, "phd-value", 0.9, "**No.** A PhD helps for research roles.")
         {
@@ -21,9 +21,45 @@ public sealed class SlackReplyRendererTests
         Assert.Equal("mrkdwn", section.Text.Type);
         var sources = Assert.IsType<ContextBlock>(message.Blocks[1]);
         Assert.Equal("Sources: <https://www.bls.gov/|BLS>", sources.Elements[0].Text);
-        var followUps = Assert.IsType<ContextBlock>(message.Blocks[2]);
-        Assert.Equal("You could ask: What about a master's &lt;degree&gt;?", followUps.Elements[0].Text);
+        var followUps = Assert.IsType<ActionsBlock>(message.Blocks[2]);
+        var ask = Assert.Single(followUps.Elements);
+        // Button text is plain_text: nothing to escape, and the value asks exactly the question.
+        Assert.Equal(("What about a master's <degree>?", "ask:What about a master's <degree>?"), (ask.Text.Text, ask.Value));
         Assert.Equal("*No.* A PhD helps for research roles.", message.Text);
+    }
+
+    [Fact]
+    public void A_knowledge_answer_is_one_message_with_the_lead_sources_once_and_more_instead_of_the_detail()
+    {
+        var reply = new Reply(ReplyKind.Answer, "phd-value", 0.9, "**Short answer: no.**")
+        {
+            Detail = "The long version.",
+            MoreIntent = "phd-value",
+            Sources = ["Guide (guide.txt)"],
+            Feedback = new AnswerFeedback("phd-value", "do I need a phd"),
+        };
+
+        var message = Assert.Single(SlackReplyRenderer.Render(reply));
+
+        var json = System.Text.Json.JsonSerializer.Serialize(message.Blocks);
+        Assert.DoesNotContain("The long version", json);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "Sources"));
+        var buttons = Assert.IsType<ActionsBlock>(message.Blocks[2]).Elements;
+        Assert.Equal(["more:phd-value", "rate:+:phd-value:do I need a phd", "rate:-:phd-value:do I need a phd"], buttons.Select(b => b.Value));
+    }
+
+    [Fact]
+    public void An_offer_table_is_an_aligned_code_block_and_a_private_reply_offers_share()
+    {
+        var reply = new Reply(ReplyKind.Answer, "offer", 1, "| Year | Base | Total |\n|---|---:|---:|\n| 1 | $180,000 | **$200,000** |\n\nDone.")
+            .PrivateUntilShared("/offer base:180k");
+
+        var message = Assert.Single(SlackReplyRenderer.Render(reply));
+
+        var section = Assert.IsType<SectionBlock>(message.Blocks[0]);
+        Assert.Equal("```\nYear      Base     Total\n1     $180,000  $200,000\n```\n\nDone.", section.Text.Text);
+        var share = Assert.Single(Assert.IsType<ActionsBlock>(message.Blocks[1]).Elements);
+        Assert.Equal(("Share in channel", "share:/offer base:180k"), (share.Text.Text, share.Value));
     }
 
     [Fact]
