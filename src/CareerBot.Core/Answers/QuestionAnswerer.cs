@@ -7,7 +7,11 @@ using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Answers;
 
-/// <summary>Answers a free-text question from the knowledge base, in the context of the conversation.</summary>
+/// <summary>
+/// Answers a free-text question from the knowledge base, in the context of the conversation: <see cref="ContextRule"/>
+/// decides whether the message is read on its own or in context, the dialogue state carries the slots, and a
+/// follow-up that lands on the entry just shown gets what is new instead of the same text again.
+/// </summary>
 public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time,
     UnansweredQuestionQueue? unanswered = null)
 {
@@ -15,36 +19,64 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
     {
         var snapshot = knowledge.Current;
         var key = ConversationKey(message);
-        var route = snapshot.Router.Route(text);
-        route = FollowUpResolver.Resolve(snapshot, route, text, entities, conversations.Get(key)) ?? route;
-        // A level named in a general pay question focuses the answer on that level.
-        if (!route.Declined && snapshot.Find(route.Intent) is { } general && general.HasTag("salary")
-            && !general.Tags.Any(t => t.StartsWith("level-", StringComparison.Ordinal))
-            && FollowUpResolver.SalaryEntryForLevel(snapshot, entities) is { } focused)
-            route = route with { Intent = focused.Id };
-
-        var entry = route.Declined ? null : snapshot.Find(route.Intent);
-        unanswered?.Observe(text, route, declined: entry is null, snapshot.Router.Options);
-        if (entry is null)
+        var previous = conversations.Get(key);
+        var slots = MessageSlots.Read(text, entities);
+        var standalone = snapshot.Router.Route(text);
+        var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router);
+        var route = reading switch
+        {
+            Reading.OffTopic => RouteResult.Empty with { Candidates = standalone.Candidates },
+            // A pay question naming a level, employer or figure is about pay even when its other words pull elsewhere.
+            _ when PayTopics.AsksPay(text, slots) && !ContextRule.HasForeignWords(text, slots, snapshot.Router) => !standalone.Declined && snapshot.Find(standalone.Intent) is { } pulled && PayTopics.AnswersPay(pulled)
+                ? standalone
+                : new RouteResult(PayTopics.OverviewId, Math.Max(standalone.Confidence, snapshot.Router.Options.DeclineThreshold), standalone.Candidates, Declined: false),
+            Reading.InContext => FollowUpResolver.Resolve(snapshot, standalone, text, slots, previous!),
+            _ => standalone,
+        };
+        var fresh = new DialogueState(route.Intent, time.GetUtcNow());
+        var state = slots.ApplyTo(reading == Reading.InContext ? previous! with { At = fresh.At } : fresh);
+        var routed = route.Declined ? null : snapshot.Find(route.Intent);
+        unanswered?.Observe(text, route, declined: routed is null, snapshot.Router.Options);
+        if (routed is null)
             return DeclineReply.Build(snapshot, route, entities);
-        conversations.Set(key, new ConversationTurn(entry.Id, entities, time.GetUtcNow()));
-        var reply = KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+
+        var level = PayTopics.LevelOf(slots) ?? (reading == Reading.InContext ? state.Level : null);
+        var entry = PayTopics.Focus(snapshot, routed, level);
+        var alreadyShown = reading == Reading.InContext && previous!.Shown.Contains(entry.Id);
+        var reply = PayTopics.IsPay(entry)
+            ? PayReply.Build(snapshot, entry, state, slots, alreadyShown, route.Confidence, entities)
+            : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, route.Confidence, entities)
+            : KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
+        var shown = new List<string> { entry.Id };
         if (!entry.HasTag("smalltalk")) reply = reply with { Feedback = new AnswerFeedback(entry.Id, text) };
-        return SecondPart(snapshot, text, entry) is { } second ? KnowledgeReply.Combine(reply, second) : reply;
+        foreach (var part in OtherParts(snapshot, text, entry))
+        {
+            reply = KnowledgeReply.Combine(reply, part);
+            shown.Add(part.Id);
+        }
+        conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.IsPay(entry) ? level ?? state.Level : state.Level, Shown = shown });
+        return reply;
     }
 
-    /// <summary>For a two-part question, the entry that answers the part the main answer does not cover.</summary>
-    private static KnowledgeEntry? SecondPart(KnowledgeSnapshot snapshot, string text, KnowledgeEntry main)
+    /// <summary>For a question in several parts (up to three), the entries that answer the parts the main answer does not cover.</summary>
+    private static IReadOnlyList<KnowledgeEntry> OtherParts(KnowledgeSnapshot snapshot, string text, KnowledgeEntry main)
     {
         var clauses = QuestionClauses.Split(text);
-        if (clauses.Count < 2) return null;
+        if (clauses.Count < 2) return [];
         var threshold = snapshot.Router.Options.DeclineThreshold;
-        return clauses.Select(snapshot.Router.Route)
-            .Where(r => !r.Declined && r.Intent != main.Id && r.Confidence >= threshold + 0.1)
-            .OrderByDescending(r => r.Confidence)
+        return clauses.Take(QuestionClauses.MaxParts).Select(snapshot.Router.Route)
+            .Where(r => !r.Declined && r.Confidence >= threshold + 0.1)
             .Select(r => snapshot.Find(r.Intent))
-            .FirstOrDefault(e => e is not null && !e.HasTag("smalltalk"));
+            .OfType<KnowledgeEntry>()
+            .Where(e => e.Id != main.Id && !e.HasTag("smalltalk") && !SameLevelFamily(e, main))
+            .DistinctBy(e => e.Id)
+            .Take(QuestionClauses.MaxParts - 1)
+            .ToList();
     }
+
+    // The main answer already focused a general pay part on the level ("what do staff MLEs make" → staff pay).
+    private static bool SameLevelFamily(KnowledgeEntry part, KnowledgeEntry main) =>
+        PayTopics.IsPay(part) && PayTopics.IsPay(main) && !part.Tags.Any(t => t.StartsWith("level-", StringComparison.Ordinal));
 
     private static string ConversationKey(IncomingMessage m) => $"{m.Platform}\u001f{m.ConversationId}\u001f{m.User.Id}";
 }

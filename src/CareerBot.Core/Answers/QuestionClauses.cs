@@ -6,6 +6,9 @@ public static class QuestionClauses
     private static readonly string[] Separators = ["?", ";", " and also ", ", and ", " and what ", " and how ", " and do ", " and is ", " and should ", " also "];
     private const int MinWords = 3;
 
+    /// <summary>Most parts answered in one reply; a longer question gets the first three.</summary>
+    public const int MaxParts = 3;
+
     /// <summary>The parts of a question, each long enough to stand alone; one element when it has one part.</summary>
     public static IReadOnlyList<string> Split(string text)
     {

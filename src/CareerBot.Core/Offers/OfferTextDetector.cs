@@ -9,19 +9,21 @@ namespace CareerBot.Core.Offers;
 /// Turns an offer written in plain language ("180k base, 30k bonus, 600k RSUs over 4 years and a 75k signing bonus")
 /// into the /offer command. Each recognized amount is labelled by the words next to it (base/salary, bonus,
 /// RSU/stock/equity, sign-on/signing, refresher, 401k match). It fires only when at least two amounts are labelled,
-/// or one is and the message talks about an offer; a single bare figure ("is 180k good for a senior?") is left to
-/// the knowledge base, whose salary answers give the sourced ranges.
+/// or one is and the message talks about an offer; a single bare figure ("is 180k good for a senior?", "is 300k TC good
+/// for L5?") is left to the knowledge answer, which places it against sourced figures of the same kind in the conversation's context.
 /// </summary>
 public sealed class OfferTextDetector : IFreeTextCommandDetector
 {
     private static readonly char[] Delimiters = [',', ';', '.', '!', '?', '—', '–', '(', ')', '\n'];
     private static readonly string[] Joiners = ["and", "plus", "with", "also"];
     private static readonly string[] OfferWords = ["offer", "offered", "tc", "package", "first-year", "comp", "compensation"];
+    // "is the 130k-160k base or total comp?" asks what a figure is; it is not an offer.
+    private static readonly string[] BaseOrTotal = ["base or ", " or base", " or total", " or tc"];
 
     public ParsedCommand? Detect(string text, IReadOnlyList<Entity> entities)
     {
         var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent).ToList();
-        if (amounts.Count == 0) return null;
+        if (amounts.Count == 0 || BaseOrTotal.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))) return null;
         var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first) is not null;
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var amount in amounts)
@@ -33,7 +35,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             // The same part twice ("180k base or 200k base") is not one offer.
             if (!options.TryAdd(label, amount.Text)) return null;
         }
-        if (options.Count == 0) return PayQuestion(text, entities);
+        if (options.Count == 0) return null;
         var moneyLabels = options.Keys.Count(k => k is "base" or "bonus" or "stock" or "signon" or "refresh" or "match");
         if (moneyLabels == 0 || (options.Count < 2 && !Words(text).Any(w => OfferWords.Contains(w)))) return null;
 
@@ -52,20 +54,6 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
         if (entities.FirstOrDefault(e => e.Type == EntityType.Level) is { Canonical: { } level })
             options["level"] = level == "principal" ? "staff" : level;
         return new ParsedCommand(CommandCatalog.Offer.Name, options, [], Arguments(options));
-    }
-
-    /// <summary>"is 180k good for a senior?": one unlabelled amount and a level become /salary level:senior amount:180k.</summary>
-    private static ParsedCommand? PayQuestion(string text, IReadOnlyList<Entity> entities)
-    {
-        var money = entities.Where(e => e.Type == EntityType.Money).ToList();
-        var level = entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical;
-        if (money is not [{ Max: null } amount] || level is null) return null;
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["level"] = level == "principal" ? "staff" : level,
-            ["amount"] = amount.Text,
-        };
-        return new ParsedCommand(CommandCatalog.Salary.Name, options, [], $"level:{options["level"]} amount:{amount.Text}");
     }
 
     /// <summary>The option a number belongs to, from the words around it; null when they name none.</summary>

@@ -85,8 +85,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         used.Add(entry);
         var terms = new[] { typed.Trim(), canonical?.Replace('-', ' ') }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var matching = lines.Skip(1).Where(l => !l.StartsWith("*Sources", StringComparison.Ordinal)
-            && terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
+        var matching = Answers.EntryLines.Naming(entry, terms);
         // Shown back to the user: kept short and free of Markdown emphasis.
         var shown = typed.Trim().Replace("*", "", StringComparison.Ordinal);
         if (shown.Length > 60) shown = shown[..60] + "…";
@@ -95,7 +94,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge) : ICommandHand
         if (matching.Count == 0)
             sb.Append($"The knowledge base's articles don't mention {shown} by name, so I have nothing sourced to add for it.");
         else
-            sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
+            sb.AppendJoin('\n', matching);
     }
 
     private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;

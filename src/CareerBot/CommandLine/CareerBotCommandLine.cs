@@ -14,8 +14,9 @@ public static class CareerBotCommandLine
 
         var question = new Argument<string[]>("question") { Description = "The question, or - to read one message per line from stdin", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per message: intent, confidence, reply, sources, entities" };
-        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, moderator };
-        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(moderator), ct));
+        var conversation = new Option<bool>("--conversation") { Description = "With -: the stdin lines are one member's messages in one channel, read in context; an empty line starts a new conversation" };
+        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, conversation, moderator };
+        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(conversation), parse.GetValue(moderator), ct));
         root.Subcommands.Add(ask);
 
         var kb = new Command("kb", "Knowledge base maintenance");

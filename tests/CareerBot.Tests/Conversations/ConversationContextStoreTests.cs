@@ -11,7 +11,7 @@ public class ConversationContextStoreTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private static ConversationTurn Turn(ManualClock clock, string intent = "salary-senior") => new(intent, [], clock.Now);
+    private static DialogueState Turn(ManualClock clock, string intent = "salary-senior") => new(intent, clock.Now);
 
     [Fact]
     public void Context_expires_after_its_lifetime()

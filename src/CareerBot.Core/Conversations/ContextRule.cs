@@ -1,0 +1,68 @@
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>How a message is read: on its own, in the context of the conversation so far, or as outside what the bot knows.</summary>
+public enum Reading
+{
+    Fresh,
+    InContext,
+    OffTopic,
+}
+
+/// <summary>
+/// The rule for when a message inherits the conversation's topic. In order:
+/// 1. most of its words (slot names aside) are words no knowledge entry uses → off topic (gibberish, the weather, nurses' pay);
+/// 2. no earlier state → fresh;
+/// 3. it refers back ("and…", "what about…", "that", "same for…") or only changes slots ("in germany?", "for L6?") → in context;
+/// 4. it is a complete question the router is confident about → fresh;
+/// 5. it is elliptical (three content words or fewer) → in context; otherwise fresh.
+/// </summary>
+public static class ContextRule
+{
+    private const int EllipticalWords = 3;
+    private static readonly string[] Openers = ["and ", "what about", "how about", "same for", "same but", "what if", "ok and", "ok so", "so what about",
+        "and what", "but ", "also ", "then ", "hbu", "wbu", "what abt", "how abt", "wat about", "wut about", "now ", "ok what about", "okay and", "ok but"];
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal) { "that", "this", "it", "those", "them", "there", "these", "same", "instead", "then", "else" };
+    // Chat filler that neither asks anything nor is off topic.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "lol", "lmao", "haha", "hmm", "hm", "ah", "oh", "cool", "nice", "wait", "instead", "though", "tho", "btw", "ngl", "tbh", "imo", "fr", "rn",
+        "hbu", "wbu", "wby", "k", "kk", "yeah", "yea", "yep", "nah", "same", "else", "now", "abt", "bout", "wat", "wut", "ur", "even", "mean", "means",
+        "gonna", "wanna", "idk", "guess", "hit", "till", "until", "level", "levels", "they", "he", "she", "their", "ppl", "person", "guy",
+        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark",
+    };
+
+    public static Reading Decide(DialogueState? previous, string text, MessageSlots slots, RouteResult standalone, IntentRouter router)
+    {
+        var remainder = slots.Remainder(text);
+        var (content, unknown) = router.CountUnknownWords(remainder, Filler.Contains);
+        if (content > 0 && unknown * 2 > content) return Reading.OffTopic;
+        if (previous is null) return Reading.Fresh;
+        // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
+        if (HasForeignWords(content, unknown)) return Reading.Fresh;
+        if (RefersBack(text) || (slots.Any && content <= EllipticalWords)) return Reading.InContext;
+        if (!standalone.Declined && standalone.Confidence >= router.Options.DeclineThreshold + 0.15) return Reading.Fresh;
+        return content <= EllipticalWords ? Reading.InContext : Reading.Fresh;
+    }
+
+    /// <summary>True when half or more of the message's words (slot names aside) are words no knowledge entry uses.</summary>
+    public static bool HasForeignWords(string text, MessageSlots slots, IntentRouter router)
+    {
+        var (content, unknown) = router.CountUnknownWords(slots.Remainder(text), Filler.Contains);
+        return HasForeignWords(content, unknown);
+    }
+
+    private static bool HasForeignWords(int content, int unknown) => unknown > 0 && unknown * 2 >= content;
+
+    /// <summary>True when the message adds nothing but slot names and filler ("and in nyc?", "what about for staff?").</summary>
+    public static bool OnlyChangesSlots(string text, MessageSlots slots, IntentRouter router) =>
+        slots.Any && router.CountUnknownWords(slots.Remainder(text), w => Filler.Contains(w) || BackReferences.Contains(w) || w is "pay" or "make" or "for").Content == 0;
+
+    private static bool RefersBack(string text)
+    {
+        var t = text.TrimStart().ToLowerInvariant();
+        if (Openers.Any(o => t.StartsWith(o, StringComparison.Ordinal))) return true;
+        return TextNormalizer.Tokenize(t).Any(BackReferences.Contains);
+    }
+}
