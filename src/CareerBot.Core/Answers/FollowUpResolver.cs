@@ -7,17 +7,24 @@ namespace CareerBot.Core.Answers;
 /// <summary>
 /// Picks the topic of a message read in context (see <see cref="ContextRule"/>): a message that only changes slots
 /// ("and in new york?", "for L6?") keeps the last topic; a message the router understands on its own takes its own topic;
-/// only one it cannot place alone is routed together with the last topic's title ("and the bonus part?" after the example).
+/// one it cannot place alone (or only as small talk) is routed together with the last topic's title ("why does year 2
+/// drop" after the worked example).
 /// </summary>
 public static class FollowUpResolver
 {
     public static RouteResult Resolve(KnowledgeSnapshot knowledge, RouteResult standalone, string text, MessageSlots slots, DialogueState previous)
     {
         if (knowledge.Find(previous.Topic) is not { } last) return standalone;
-        if (ContextRule.OnlyChangesSlots(text, slots, knowledge.Router)) return Picked(last.Id, standalone);
-        if (!standalone.Declined) return standalone;
+        // A bare level, years or employer after small talk ("new grad" after help) asks what that pays.
+        if (ContextRule.OnlyChangesSlots(text, slots, knowledge.Router))
+        {
+            var asksPay = slots.Level is not null || slots.YearsOfExperience is not null || slots.Employer is not null;
+            return Picked(asksPay && last.HasTag("smalltalk") ? PayTopics.OverviewId : last.Id, standalone);
+        }
         var withTopic = knowledge.Router.Route(text + " " + last.Title);
-        return withTopic.Declined ? standalone : withTopic;
+        // Small talk matched inside a follow-up ("whats base then") is weaker than the topic in play.
+        var preferTopic = standalone.Declined || knowledge.Find(standalone.Intent)?.HasTag("smalltalk") == true;
+        return preferTopic && !withTopic.Declined ? withTopic : standalone;
     }
 
     private static RouteResult Picked(string intent, RouteResult route) =>

@@ -18,7 +18,7 @@ public static class PayReply
     public static Reply Build(KnowledgeSnapshot knowledge, KnowledgeEntry entry, DialogueState state, MessageSlots slots,
         bool alreadyShown, double confidence, IReadOnlyList<Entity> entities)
     {
-        var level = SalaryBands.Levels.FirstOrDefault(l => entry.HasTag("level-" + l));
+        var level = PayTopics.LevelOfEntry(entry);
         var sb = new StringBuilder();
         var used = new List<KnowledgeEntry> { entry };
         var cited = new List<SalaryBand>();
@@ -32,6 +32,8 @@ public static class PayReply
         if (state.Employer is { } employer)
             sb.Append($"**{employer}:** the articles name no employer, so nothing here is specific to {employer}. The closest sourced figures are the general ones below; where an article means top tech companies, it says so.\n\n");
         if (state.Place is { } place) PlaceNote(sb, knowledge, place, used);
+        if (state.Currency is { } currency and not "USD" && slots.Figure is null)
+            sb.Append($"**{currency}:** every figure here is in US dollars, as the articles give them; I don't convert currencies, so I can't give {currency} amounts.\n\n");
         if (slots.Figure is { Value: { } amount, Max: null } figure && slots.FigureKind != FigureKind.None)
         {
             if (figure.Unit != "USD")

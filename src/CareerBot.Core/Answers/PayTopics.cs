@@ -25,6 +25,9 @@ public static class PayTopics
 
     public static bool IsPay(KnowledgeEntry entry) => entry.HasTag("salary");
 
+    /// <summary>The level a salary entry is filed under (tag level-senior → senior); null for general entries.</summary>
+    public static string? LevelOfEntry(KnowledgeEntry entry) => SalaryBands.Levels.FirstOrDefault(l => entry.HasTag("level-" + l));
+
     /// <summary>
     /// A message that talks pay (or gives a figure) and names a level, years, an employer or a figure asks what that
     /// pays, whatever else it mentions: "what does Amazon pay an L6", "is 150k base decent for a new grad".
@@ -38,10 +41,13 @@ public static class PayTopics
     /// <summary>Entries that already answer a pay question in their own way (pay by place, specialization, industry, what TC is made of).</summary>
     public static bool AnswersPay(KnowledgeEntry entry) => IsPay(entry) || PayAngles.Any(entry.HasTag);
 
-    /// <summary>The entry to answer with: the level's salary entry when the topic is pay (or pay by place) and a level is in play.</summary>
-    public static KnowledgeEntry Focus(KnowledgeSnapshot knowledge, KnowledgeEntry entry, string? level)
+    /// <summary>
+    /// The entry to answer with: the level's salary entry when a level is in play and the topic is pay or pay by place;
+    /// a level named in this very message ("for senior folks in sf?" after remote work) also moves other pay angles.
+    /// </summary>
+    public static KnowledgeEntry Focus(KnowledgeSnapshot knowledge, KnowledgeEntry entry, string? level, bool namedNow)
     {
-        if (level is null || !(IsPay(entry) || entry.Id == LocationId)) return entry;
+        if (level is null || !(IsPay(entry) || entry.Id == LocationId || namedNow && AnswersPay(entry) && !entry.HasTag("compensation"))) return entry;
         return SalaryBands.EntryFor(knowledge, level) ?? entry;
     }
 

@@ -15,6 +15,8 @@ namespace CareerBot.Core.Answers;
 public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time,
     UnansweredQuestionQueue? unanswered = null)
 {
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';'];
+
     public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
         var snapshot = knowledge.Current;
@@ -22,7 +24,8 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var previous = conversations.Get(key);
         var slots = MessageSlots.Read(text, entities);
         var standalone = snapshot.Router.Route(text);
-        var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router);
+        var last = previous is null ? null : snapshot.Find(previous.Topic);
+        var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
         var route = reading switch
         {
             Reading.OffTopic => RouteResult.Empty with { Candidates = standalone.Candidates },
@@ -31,6 +34,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
                 ? standalone
                 : new RouteResult(PayTopics.OverviewId, Math.Max(standalone.Confidence, snapshot.Router.Options.DeclineThreshold), standalone.Candidates, Declined: false),
             Reading.InContext => FollowUpResolver.Resolve(snapshot, standalone, text, slots, previous!),
+            _ when standalone.Declined => BestSentence(snapshot, text) ?? standalone,
             _ => standalone,
         };
         var fresh = new DialogueState(route.Intent, time.GetUtcNow());
@@ -41,8 +45,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             return DeclineReply.Build(snapshot, route, entities);
 
         var level = PayTopics.LevelOf(slots) ?? (reading == Reading.InContext ? state.Level : null);
-        var entry = PayTopics.Focus(snapshot, routed, level);
-        var alreadyShown = reading == Reading.InContext && previous!.Shown.Contains(entry.Id);
+        var entry = PayTopics.Focus(snapshot, routed, level, namedNow: PayTopics.LevelOf(slots) is not null);
+        // Asked again, or followed up onto the same entry: answer what is new instead of the same text.
+        var alreadyShown = previous?.Shown.Contains(entry.Id) == true;
         var reply = PayTopics.IsPay(entry)
             ? PayReply.Build(snapshot, entry, state, slots, alreadyShown, route.Confidence, entities)
             : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, route.Confidence, entities)
@@ -54,8 +59,15 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             reply = KnowledgeReply.Combine(reply, part);
             shown.Add(part.Id);
         }
-        conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.IsPay(entry) ? level ?? state.Level : state.Level, Shown = shown });
+        conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.LevelOfEntry(entry) ?? state.Level, Shown = shown });
         return reply;
+    }
+
+    /// <summary>"sorry, cat on the keyboard. do i need a phd": when the whole is not understood, the best sentence that is.</summary>
+    private static RouteResult? BestSentence(KnowledgeSnapshot snapshot, string text)
+    {
+        var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return sentences.Length < 2 ? null : sentences.Select(snapshot.Router.Route).Where(r => !r.Declined).MaxBy(r => r.Confidence);
     }
 
     /// <summary>For a question in several parts (up to three), the entries that answer the parts the main answer does not cover.</summary>

@@ -20,11 +20,24 @@ public sealed record MessageSlots
     public FigureKind FigureKind { get; init; }
     public IReadOnlyList<Range> Spans { get; init; } = [];
 
-    public bool Any => Level is not null || Place is not null || Employer is not null || Specialization is not null || YearsOfExperience is not null;
+    public bool Any => Level is not null || Place is not null || Employer is not null || Specialization is not null || YearsOfExperience is not null
+        || Currency is not null;
 
     private static readonly string[] ExperienceWords = ["yoe", "experience", "exp", " in", "into", "of work", "in the industry", "in industry"];
     private static readonly string[] TotalWords = ["tc", "total comp", "total compensation", "all in", "all-in", "total pay"];
     private static readonly string[] BaseWords = ["base", "salary"];
+    // Currencies named without an amount ("in euros?"): the figures stay in US dollars, and the reply says so.
+    private static readonly IReadOnlyDictionary<string, string> CurrencyNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["euros"] = "EUR", ["euro"] = "EUR", ["eur"] = "EUR", ["pounds"] = "GBP", ["gbp"] = "GBP", ["cad"] = "CAD", ["canadian dollars"] = "CAD",
+        ["rupees"] = "INR", ["inr"] = "INR", ["yen"] = "JPY", ["usd"] = "USD", ["dollars"] = "USD", ["chf"] = "CHF", ["francs"] = "CHF",
+    };
+
+    // Plurals the recognizer leaves to the router ("london for seniors").
+    private static readonly IReadOnlyDictionary<string, string> PluralLevels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["seniors"] = "senior", ["juniors"] = "entry", ["grads"] = "entry", ["principals"] = "staff",
+    };
 
     public static MessageSlots Read(string text, IReadOnlyList<Entity> entities)
     {
@@ -50,11 +63,14 @@ public sealed record MessageSlots
                 case EntityType.Duration when e.Unit == "year" && e.Max is null && IsExperience(lower, e):
                     years ??= e.Value;
                     break;
+                case EntityType.Money or EntityType.Percent:
+                    break;
                 default:
                     continue;
             }
             spans.Add(e.Start..e.End);
         }
+        level ??= FindWord(lower, PluralLevels, spans);
         place ??= FindWord(lower, PlaceNames.Regions, spans);
         var employer = FindWord(lower, EmployerNames.Known, spans);
         var figure = entities.FirstOrDefault(e => e.Type == EntityType.Money);
@@ -65,7 +81,7 @@ public sealed record MessageSlots
             Place = place,
             Employer = employer,
             Specialization = specialization,
-            Currency = figure?.Unit,
+            Currency = figure?.Unit ?? FindWord(lower, CurrencyNames, spans),
             YearsOfExperience = years,
             Figure = figure,
             FigureKind = figure is null ? FigureKind.None : KindOf(lower, figure),
@@ -104,7 +120,7 @@ public sealed record MessageSlots
         var before = lower[Math.Max(0, duration.Start - 12)..duration.Start];
         if (before.Contains("over", StringComparison.Ordinal) || before.Contains("vest", StringComparison.Ordinal)) return false;
         return ExperienceWords.Any(w => after.StartsWith(w, StringComparison.Ordinal) || after.StartsWith(" " + w.Trim(), StringComparison.Ordinal))
-            || before.Contains("with", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("after", StringComparison.Ordinal);
+            || new[] { "with", "have", "after", "for", "been", "got" }.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>What the member calls the figure: the words right around it decide, total-comp words first.</summary>

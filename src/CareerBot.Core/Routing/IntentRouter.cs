@@ -77,7 +77,8 @@ public sealed class IntentRouter
         {
             if (StopWords.Contains(token) || TextNormalizer.IsGreeting(token) || ignore(token)) continue;
             content++;
-            if (_speller.Correct(token) is null) unknown++;
+            // A short word one edit from a known one is as often another word ("snow" → "now") as a typo.
+            if (!_speller.IsKnown(token) && (token.Length < 5 || _speller.Correct(token) is null)) unknown++;
         }
         return (content, unknown);
     }

@@ -60,6 +60,7 @@ public static class TextNormalizer
         ["income"] = ["pay"],
         ["money"] = ["pay"],
         ["diff"] = ["difference"],
+        ["k8s"] = ["kubernetes"],
         ["intermediate"] = ["mid"],
         ["midlevel"] = ["mid"],
         ["junior"] = ["entry"],

@@ -30,9 +30,10 @@ public static class CareerBotCommandLine
         kb.Subcommands.Add(export);
         root.Subcommands.Add(kb);
 
-        var set = new Option<string?>("--set") { Description = "Evaluation TSV (default: tests/CareerBot.Tests/Eval/eval-set.tsv)" };
-        var eval = new Command("eval", "Score the router on the labelled evaluation set and print the confusions") { set };
-        eval.SetAction((parse, ct) => EvalRunner.RunAsync(parse.GetValue(set), ct));
+        var set = new Option<string?>("--set") { Description = "Evaluation file (default: tests/CareerBot.Tests/Eval/eval-set.tsv, or conversations.tsv with --conversations)" };
+        var conversations = new Option<bool>("--conversations") { Description = "Play the conversation set turn by turn and print every missed turn" };
+        var eval = new Command("eval", "Score the router on the labelled evaluation set and print the confusions") { set, conversations };
+        eval.SetAction((parse, ct) => EvalRunner.RunAsync(parse.GetValue(set), parse.GetValue(conversations), ct));
         root.Subcommands.Add(eval);
         return root;
     }
