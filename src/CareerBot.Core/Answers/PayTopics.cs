@@ -32,9 +32,14 @@ public static class PayTopics
     /// A message that talks pay (or gives a figure) and names a level, years, an employer or a figure asks what that
     /// pays, whatever else it mentions: "what does Amazon pay an L6", "is 150k base decent for a new grad".
     /// </summary>
-    public static bool AsksPay(string text, MessageSlots slots) =>
-        (slots.Figure is not null || TextNormalizer.Tokenize(text).Contains("pay"))
-        && (slots.Level is not null || slots.YearsOfExperience is not null || slots.Employer is not null || slots.Figure is not null);
+    public static bool AsksPay(string text, MessageSlots slots)
+    {
+        var words = TextNormalizer.Tokenize(text).Where(w => !StopWords.Contains(w)).ToList();
+        // "salary?" or "comp??" alone asks what the job pays.
+        if (words.Count > 0 && words.All(w => w == "pay")) return true;
+        return (slots.Figure is not null || words.Contains("pay"))
+            && (slots.Level is not null || slots.YearsOfExperience is not null || slots.Employer is not null || slots.Figure is not null);
+    }
 
     private static readonly string[] PayAngles = ["compensation", "location", "offers", "salary-factors", "industry", "company"];
 
@@ -58,3 +63,4 @@ public static class PayTopics
     public static string? LevelOf(MessageSlots slots) =>
         slots.Level ?? (slots.YearsOfExperience is { } years ? LevelForYears(years) ?? "senior" : null);
 }
+

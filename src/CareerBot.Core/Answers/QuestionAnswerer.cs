@@ -15,8 +15,6 @@ namespace CareerBot.Core.Answers;
 public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time,
     UnansweredQuestionQueue? unanswered = null)
 {
-    private static readonly char[] SentenceEnds = ['.', '!', '?', ';'];
-
     public Reply Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
         var snapshot = knowledge.Current;
@@ -59,15 +57,17 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             reply = KnowledgeReply.Combine(reply, part);
             shown.Add(part.Id);
         }
+        if (LeftParts(snapshot, text, shown) is { Count: > 0 } left)
+            reply = reply with { Markdown = reply.Markdown + "\n\n_Not answered here: " + string.Join("; ", left.Select(p => $"“{p}”")) + ". Ask it on its own and I'll try._" };
         conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.LevelOfEntry(entry) ?? state.Level, Shown = shown });
         return reply;
     }
 
-    /// <summary>"sorry, cat on the keyboard. do i need a phd": when the whole is not understood, the best sentence that is.</summary>
+    /// <summary>"sorry, cat on the keyboard. do i need a phd": when the whole is not understood, the best sentence or part that is.</summary>
     private static RouteResult? BestSentence(KnowledgeSnapshot snapshot, string text)
     {
-        var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return sentences.Length < 2 ? null : sentences.Select(snapshot.Router.Route).Where(r => !r.Declined).MaxBy(r => r.Confidence);
+        var sentences = ContextRule.Parts(text).ToList();
+        return sentences.Count < 2 ? null : sentences.Select(snapshot.Router.Route).Where(r => !r.Declined).MaxBy(r => r.Confidence);
     }
 
     /// <summary>For a question in several parts (up to three), the entries that answer the parts the main answer does not cover.</summary>
@@ -84,6 +84,16 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             .DistinctBy(e => e.Id)
             .Take(QuestionClauses.MaxParts - 1)
             .ToList();
+    }
+
+    /// <summary>The parts of a multi-part question that no entry shown answers, so the member knows what was left.</summary>
+    private static IReadOnlyList<string> LeftParts(KnowledgeSnapshot snapshot, string text, IReadOnlyCollection<string> shown)
+    {
+        var clauses = QuestionClauses.Split(text);
+        if (clauses.Count < 2) return [];
+        var threshold = snapshot.Router.Options.DeclineThreshold + 0.1;
+        return clauses.Where(c => snapshot.Router.Route(c) is var r && (r.Declined || r.Confidence < threshold) && !shown.Contains(r.Intent)
+                && !PayTopics.AsksPay(c, MessageSlots.Read(c, []))).ToList();
     }
 
     // The main answer already focused a general pay part on the level ("what do staff MLEs make" → staff pay).

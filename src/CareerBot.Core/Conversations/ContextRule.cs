@@ -32,7 +32,8 @@ public static class ContextRule
         "lol", "lmao", "haha", "hmm", "hm", "ah", "oh", "cool", "nice", "wait", "instead", "though", "tho", "btw", "ngl", "tbh", "imo", "fr", "rn",
         "hbu", "wbu", "wby", "k", "kk", "yeah", "yea", "yep", "nah", "same", "else", "now", "abt", "bout", "wat", "wut", "ur", "even", "mean", "means",
         "gonna", "wanna", "idk", "guess", "hit", "till", "until", "level", "levels", "they", "he", "she", "their", "ppl", "person", "guy",
-        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark", "fine", "okay", "low", "high", "sorry", "whats", "hows", "wats", "thats",
+        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark", "fine", "okay", "low", "high", "sorry", "whats", "hows", "wats", "thats", "stuff", "anything", "something",
+        "easier", "harder", "better", "worse", "faster", "slower", "more", "less", "best", "worst",
     };
 
     /// <param name="lastAnswer">The text of the entry last answered, empty when none.</param>
@@ -48,8 +49,8 @@ public static class ContextRule
     {
         var remainder = slots.Remainder(text);
         var (content, unknown) = Count(remainder, router);
-        // Off topic only when every sentence is: "sorry, cat on the keyboard. do i need a phd" still asks something.
-        if (remainder.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries).Select(s => Count(s, router))
+        // Off topic only when every sentence or part is: "sorry, cat on the keyboard. do i need a phd" still asks something.
+        if (Parts(remainder).Select(s => Count(s, router))
             .Where(c => c.Content > 0).All(c => c.Unknown * 2 > c.Content) && content > 0) return Reading.OffTopic;
         if (previous is null) return Reading.Fresh;
         // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
@@ -60,6 +61,10 @@ public static class ContextRule
         return content <= EllipticalWords || standalone.Declined && SharesWords(remainder, lastAnswer) ? Reading.InContext : Reading.Fresh;
     }
 
+    /// <summary>The sentences of a message, each split into its question parts.</summary>
+    public static IEnumerable<string> Parts(string text) =>
+        text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(Answers.QuestionClauses.Split);
+
     /// <summary>True when half or more of the message's words (slot names aside) are words no knowledge entry uses.</summary>
     public static bool HasForeignWords(string text, MessageSlots slots, IntentRouter router)
     {
@@ -67,11 +72,14 @@ public static class ContextRule
         return HasForeignWords(content, unknown);
     }
 
-    /// <summary>Content words and unknown ones, filler left out and everyday topics counted as unknown.</summary>
+    // "specifically", "roughly", "honestly": adverbs qualify a question without changing its topic.
+    private static bool IsAdverb(string word) => word.Length > 6 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Content words and unknown ones: filler left out; everyday topics and bare numbers ("2+2") counted as unknown.</summary>
     private static (int Content, int Unknown) Count(string text, IntentRouter router)
     {
-        var everyday = TextNormalizer.Tokenize(text).Count(EverydayTopics.Contains);
-        var (content, unknown) = router.CountUnknownWords(text, w => Filler.Contains(w) || EverydayTopics.Contains(w));
+        var everyday = TextNormalizer.Tokenize(text).Count(w => EverydayTopics.Contains(w) || w.All(char.IsDigit));
+        var (content, unknown) = router.CountUnknownWords(text, w => Filler.Contains(w) || IsAdverb(w) || EverydayTopics.Contains(w) || w.All(char.IsDigit));
         return (content + everyday, unknown + everyday);
     }
 

@@ -23,7 +23,8 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
     private Reading Read(string text, DialogueState? previous)
     {
         var slots = MessageSlots.Read(text, new ChatRecognizer().Recognize(text));
-        return ContextRule.Decide(previous, text, slots, _knowledge.Router.Route(text), _knowledge.Router);
+        var last = previous is null ? "" : _knowledge.Find(previous.Topic)!.Answer;
+        return ContextRule.Decide(previous, text, slots, _knowledge.Router.Route(text), _knowledge.Router, last);
     }
 
     [Theory]
@@ -52,6 +53,14 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
     [InlineData("how much do nurses make")]
     public void Complete_new_questions_and_foreign_topics_start_fresh(string text) =>
         Assert.Equal(Reading.Fresh, Read(text, AfterSeniorPay));
+
+    [Fact]
+    public void A_message_not_understood_alone_is_read_in_context_only_when_it_uses_the_last_answers_words()
+    {
+        var afterExample = new DialogueState("first-year-comp-example", DateTimeOffset.UnixEpoch);
+        Assert.Equal(Reading.InContext, Read("why does year 2 drop", afterExample));
+        Assert.Equal(Reading.OffTopic, Read("whats the weather in paris", afterExample));
+    }
 
     [Fact]
     public void Without_earlier_state_nothing_is_read_in_context() =>

@@ -45,14 +45,12 @@ public class OfferTextDetectorTests
     [InlineData("how big are sign-on bonuses, like 100k?")]
     [InlineData("I have 180k in savings, should I do a masters?")]
     [InlineData("180k base or 200k base, which should I pick?")]
+    // One figure with a level is a pay question: the knowledge answer places it against figures of the same kind, in context.
+    [InlineData("is 180k good for a senior?")]
+    [InlineData("is 300k TC good for L5 in seattle?")]
+    // Asking whether a quoted range is base or total comp is a question about the figures, not an offer.
+    [InlineData("is the 130k-160k for juniors base or total comp?")]
     public void Ordinary_questions_and_ambiguous_offers_are_left_alone(string text) => Assert.Null(Detect(text));
-
-    [Fact]
-    public void One_figure_with_a_level_is_a_pay_question_for_salary()
-    {
-        var options = Detect("is 180k good for a senior?", "salary");
-        Assert.Equal(new Dictionary<string, string> { ["level"] = "senior", ["amount"] = "180k" }, options);
-    }
 
     private static int Order(string key) => CareerBot.Core.Commands.CommandCatalog.OfferOptions.Select(o => o.Name).ToList().IndexOf(key);
 }
