@@ -15,11 +15,13 @@ public static class FollowUpResolver
     public static RouteResult Resolve(KnowledgeSnapshot knowledge, RouteResult standalone, string text, MessageSlots slots, DialogueState previous)
     {
         if (knowledge.Find(previous.Topic) is not { } last) return standalone;
-        // A bare level, years or employer after small talk ("new grad" after help) asks what that pays.
+        // A bare level or years after small talk ("new grad" after help), or an employer or company level after any topic
+        // that is not pay ("E4 at meta?"), asks what that pays.
         if (ContextRule.OnlyChangesSlots(text, slots, knowledge.Router))
         {
-            var asksPay = slots.Level is not null || slots.YearsOfExperience is not null || slots.Employer is not null;
-            return Picked(asksPay && last.HasTag("smalltalk") ? PayTopics.OverviewId : last.Id, standalone);
+            var asksPay = (slots.Level is not null || slots.YearsOfExperience is not null) && last.HasTag("smalltalk")
+                || (slots.Employer is not null || slots.CompanyLevel is not null) && !PayTopics.AnswersPay(last);
+            return Picked(asksPay ? PayTopics.OverviewId : last.Id, standalone);
         }
         var withTopic = knowledge.Router.Route(text + " " + last.Title);
         // Small talk matched inside a follow-up ("whats base then") is weaker than the topic in play.

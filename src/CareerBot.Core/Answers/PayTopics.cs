@@ -41,7 +41,16 @@ public static class PayTopics
             && (slots.Level is not null || slots.YearsOfExperience is not null || slots.Employer is not null || slots.Figure is not null);
     }
 
-    private static readonly string[] PayAngles = ["compensation", "location", "offers", "salary-factors", "industry", "company"];
+    /// <summary>
+    /// "so whats a realistic salary rn": a message that talks pay but matches a non-pay entry only weakly is a pay
+    /// question; a confident match ("does a phd raise pay") keeps its own topic.
+    /// </summary>
+    public static bool WeakNonPayMatch(KnowledgeSnapshot knowledge, RouteResult route, string text) =>
+        !route.Declined && route.Confidence < knowledge.Router.Options.DeclineThreshold + 0.05
+        && knowledge.Find(route.Intent) is { } entry && !AnswersPay(entry) && !entry.HasTag("smalltalk")
+        && TextNormalizer.Tokenize(text).Contains("pay") && QuestionClauses.Split(text).Count == 1;
+
+    private static readonly string[] PayAngles = ["compensation", "location", "offers", "salary-factors", "industry", "company", "impact"];
 
     /// <summary>Entries that already answer a pay question in their own way (pay by place, specialization, industry, what TC is made of).</summary>
     public static bool AnswersPay(KnowledgeEntry entry) => IsPay(entry) || PayAngles.Any(entry.HasTag);

@@ -33,7 +33,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
                 : new RouteResult(PayTopics.OverviewId, Math.Max(standalone.Confidence, snapshot.Router.Options.DeclineThreshold), standalone.Candidates, Declined: false),
             Reading.InContext => FollowUpResolver.Resolve(snapshot, standalone, text, slots, previous!),
             _ when standalone.Declined => BestSentence(snapshot, text) ?? standalone,
-            _ => standalone,
+            _ => PayTopics.WeakNonPayMatch(snapshot, standalone, text) ? standalone with { Intent = PayTopics.OverviewId } : standalone,
         };
         var fresh = new DialogueState(route.Intent, time.GetUtcNow());
         var state = slots.ApplyTo(reading == Reading.InContext ? previous! with { At = fresh.At } : fresh);

@@ -32,7 +32,7 @@ public static class ContextRule
         "lol", "lmao", "haha", "hmm", "hm", "ah", "oh", "cool", "nice", "wait", "instead", "though", "tho", "btw", "ngl", "tbh", "imo", "fr", "rn",
         "hbu", "wbu", "wby", "k", "kk", "yeah", "yea", "yep", "nah", "same", "else", "now", "abt", "bout", "wat", "wut", "ur", "even", "mean", "means",
         "gonna", "wanna", "idk", "guess", "hit", "till", "until", "level", "levels", "they", "he", "she", "their", "ppl", "person", "guy",
-        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark", "fine", "okay", "low", "high", "sorry", "whats", "hows", "wats", "thats", "stuff", "anything", "something",
+        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark", "fine", "okay", "low", "high", "sorry", "whats", "hows", "wats", "thats", "stuff", "anything", "something", "anyway", "anyways",
         "easier", "harder", "better", "worse", "faster", "slower", "more", "less", "best", "worst",
     };
 
