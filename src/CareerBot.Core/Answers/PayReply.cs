@@ -27,7 +27,8 @@ public static class PayReply
             sb.Append($"**{slots.YearsOfExperience:0.#} years of experience:** the career-path article ties years to levels only up to mid (entry 1–2 years, mid 3–5) and gives no year count beyond that. Past 5 years the closest sourced figures are the senior and staff ones; which fits depends on your scope and impact, not the years alone.\n\n");
         else if (slots.YearsOfExperience is { } y && slots.Level is null && level is not null)
             sb.Append($"**{y:0.#} years of experience** is in the career-path article's {SalaryBands.LevelName(level)} band (entry 1–2 years, mid 3–5).\n\n");
-        if (state.CompanyLevel is { } companyLevel && level is not null)
+        // Only while the company level is the one answered: after "12 yoe" the L6 asked about earlier no longer applies.
+        if (state.CompanyLevel is { } companyLevel && level is not null && SalaryLevel.Parse(companyLevel) == level)
             sb.Append($"**{companyLevel}:** that is a company's own level; the articles use entry, mid, senior and staff and make no mapping. As a rough mapping of my own (ladders differ between companies), {companyLevel} ≈ {SalaryBands.LevelName(level)}.\n\n");
         if (state.Employer is { } employer)
             sb.Append($"**{employer}:** the articles name no employer, so nothing here is specific to {employer}. The closest sourced figures are the general ones below; where an article means top tech companies, it says so.\n\n");
@@ -69,11 +70,15 @@ public static class PayReply
         };
     }
 
+    /// <summary>What the sources do not cover for a place outside the US.</summary>
+    public static string OutsideUsNote(Place place) =>
+        $"**{place.Name}:** the articles' figures are US-market figures; none covers {place.Name}, and I don't convert or adjust them.";
+
     private static void PlaceNote(StringBuilder sb, KnowledgeSnapshot knowledge, Place place, List<KnowledgeEntry> used)
     {
         if (!place.InUnitedStates)
         {
-            sb.Append($"**{place.Name}:** the articles' figures are US-market figures; none covers {place.Name}, and I don't convert or adjust them. The closest sourced figures are the US ones below: read them as US pay, not {place.Name} pay.\n\n");
+            sb.Append(OutsideUsNote(place)).Append(" The closest sourced figures are the US ones below: read them as US pay, not ").Append(place.Name).Append(" pay.\n\n");
             return;
         }
         var lines = knowledge.Find(PayTopics.LocationId) is { } location ? EntryLines.Naming(location, [place.Name.StartsWith("the ", StringComparison.Ordinal) ? place.Name[4..] : place.Name]) : [];

@@ -22,6 +22,8 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var previous = conversations.Get(key);
         var slots = MessageSlots.Read(text, entities);
         var standalone = snapshot.Router.Route(text);
+        // "lol sorry. whats a sign on bonus usually": the sentence that asks something routes better than the whole.
+        if (BestPart(snapshot, ContextRule.Sentences(text)) is { } sentence && sentence.Confidence > standalone.Confidence) standalone = sentence;
         var last = previous is null ? null : snapshot.Find(previous.Topic);
         var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
         var route = reading switch
@@ -32,7 +34,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
                 ? standalone
                 : new RouteResult(PayTopics.OverviewId, Math.Max(standalone.Confidence, snapshot.Router.Options.DeclineThreshold), standalone.Candidates, Declined: false),
             Reading.InContext => FollowUpResolver.Resolve(snapshot, standalone, text, slots, previous!),
-            _ when standalone.Declined => BestSentence(snapshot, text) ?? standalone,
+            _ when standalone.Declined => BestPart(snapshot, ContextRule.Parts(text).ToList()) ?? standalone,
             _ => PayTopics.WeakNonPayMatch(snapshot, standalone, text) ? standalone with { Intent = PayTopics.OverviewId } : standalone,
         };
         var fresh = new DialogueState(route.Intent, time.GetUtcNow());
@@ -48,7 +50,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var alreadyShown = previous?.Shown.Contains(entry.Id) == true;
         var reply = PayTopics.IsPay(entry)
             ? PayReply.Build(snapshot, entry, state, slots, alreadyShown, route.Confidence, entities)
-            : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, route.Confidence, entities)
+            : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, slots.Place, route.Confidence, entities)
             : KnowledgeReply.Build(snapshot, entry, route.Confidence, entities);
         var shown = new List<string> { entry.Id };
         if (!entry.HasTag("smalltalk")) reply = reply with { Feedback = new AnswerFeedback(entry.Id, text) };
@@ -63,12 +65,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         return reply;
     }
 
-    /// <summary>"sorry, cat on the keyboard. do i need a phd": when the whole is not understood, the best sentence or part that is.</summary>
-    private static RouteResult? BestSentence(KnowledgeSnapshot snapshot, string text)
-    {
-        var sentences = ContextRule.Parts(text).ToList();
-        return sentences.Count < 2 ? null : sentences.Select(snapshot.Router.Route).Where(r => !r.Declined).MaxBy(r => r.Confidence);
-    }
+    /// <summary>"sorry, cat on the keyboard. do i need a phd": the best-routed sentence or part, when there are several.</summary>
+    private static RouteResult? BestPart(KnowledgeSnapshot snapshot, IReadOnlyList<string> parts) =>
+        parts.Count < 2 ? null : parts.Select(snapshot.Router.Route).Where(r => !r.Declined).MaxBy(r => r.Confidence);
 
     /// <summary>For a question in several parts (up to three), the entries that answer the parts the main answer does not cover.</summary>
     private static IReadOnlyList<KnowledgeEntry> OtherParts(KnowledgeSnapshot snapshot, string text, KnowledgeEntry main)

@@ -12,12 +12,14 @@ namespace CareerBot.Core.Answers;
 /// </summary>
 public static class RepeatedEntryReply
 {
-    public static Reply Build(KnowledgeSnapshot knowledge, KnowledgeEntry entry, string text, double confidence, IReadOnlyList<Entity> entities)
+    public static Reply Build(KnowledgeSnapshot knowledge, KnowledgeEntry entry, string text, Conversations.Place? place, double confidence, IReadOnlyList<Entity> entities)
     {
         var terms = TextNormalizer.Tokenize(text).Where(t => !StopWords.Contains(t) && t.Length > 1)
             .Concat(entities.Where(e => e.Type is EntityType.Specialization or EntityType.Place or EntityType.Level).SelectMany(e => new[] { e.Text, e.Canonical?.Replace('-', ' ') ?? e.Text }));
         var lines = EntryLines.Naming(entry, terms, withDetail: true);
         var sb = new StringBuilder();
+        // "do the numbers work for canada?": say what the sources leave out before pointing back.
+        if (place is { InUnitedStates: false }) sb.Append(PayReply.OutsideUsNote(place)).Append("\n\n");
         if (lines.Count > 0)
         {
             sb.Append($"From *{entry.Title}*, the part you're asking about:\n");

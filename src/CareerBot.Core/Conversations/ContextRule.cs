@@ -62,8 +62,9 @@ public static class ContextRule
     }
 
     /// <summary>The sentences of a message, each split into its question parts.</summary>
-    public static IEnumerable<string> Parts(string text) =>
-        text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(Answers.QuestionClauses.Split);
+    public static IEnumerable<string> Parts(string text) => Sentences(text).SelectMany(Answers.QuestionClauses.Split);
+
+    public static IReadOnlyList<string> Sentences(string text) => text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>True when half or more of the message's words (slot names aside) are words no knowledge entry uses.</summary>
     public static bool HasForeignWords(string text, MessageSlots slots, IntentRouter router)
