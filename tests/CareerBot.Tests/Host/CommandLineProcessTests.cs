@@ -47,11 +47,7 @@ public class CommandLineProcessTests
     [Fact]
     public async Task Ask_json_conversation_reads_lines_in_context_and_an_empty_line_starts_a_new_member()
     {
-        var (exit, stdout, _) = await RunAsync("what do senior mles make
-and in new york?
-
-and in new york?
-", null, "ask", "--json", "--conversation", "-");
+        var (exit, stdout, _) = await RunAsync("what do senior mles make\nand in new york?\n\nand in new york?\n", null, "ask", "--json", "--conversation", "-");
         Assert.Equal(0, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         // One object per message line, none for the empty line; the same message reads differently with and without context.
