@@ -26,6 +26,13 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         if (BestPart(snapshot, ContextRule.Sentences(text)) is { } sentence && sentence.Confidence > standalone.Confidence) standalone = sentence;
         var last = previous is null ? null : snapshot.Find(previous.Topic);
         var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
+        // "what if thats tc not base" after "is 175k base good": the same figure, read as the other kind, on the same topic.
+        if (reading == Reading.InContext && ContextRule.RefersBack(text) && slots.RestatingFigure(text, previous) is { } restated
+            && snapshot.Find(previous!.Topic) is { } payTopic && PayTopics.IsPay(payTopic))
+        {
+            slots = restated;
+            standalone = new RouteResult(payTopic.Id, Math.Max(standalone.Confidence, snapshot.Router.Options.DeclineThreshold), standalone.Candidates, Declined: false);
+        }
         var route = reading switch
         {
             Reading.OffTopic => RouteResult.Empty with { Candidates = standalone.Candidates },

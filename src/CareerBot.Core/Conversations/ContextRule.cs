@@ -90,7 +90,7 @@ public static class ContextRule
     public static bool OnlyChangesSlots(string text, MessageSlots slots, IntentRouter router) =>
         slots.Any && router.CountUnknownWords(slots.Remainder(text), w => Filler.Contains(w) || BackReferences.Contains(w) || w is "pay" or "make" or "for").Content == 0;
 
-    private static bool RefersBack(string text)
+    public static bool RefersBack(string text)
     {
         var t = text.TrimStart().ToLowerInvariant();
         return Openers.Any(o => t.StartsWith(o, StringComparison.Ordinal)) || TextNormalizer.Tokenize(t).Any(BackReferences.Contains);

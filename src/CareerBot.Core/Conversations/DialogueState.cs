@@ -19,6 +19,8 @@ public sealed record DialogueState(string Topic, DateTimeOffset At)
     public Place? Place { get; init; }
     public string? Employer { get; init; }
     public string? Specialization { get; init; }
+    /// <summary>The last pay figure the member gave, so "what if thats tc not base" can re-read it.</summary>
+    public Recognition.Entity? Figure { get; init; }
     /// <summary>ISO code of the amounts the member is talking in.</summary>
     public string? Currency { get; init; }
     /// <summary>The last offer as the calculator's input, for offer follow-ups ("what if the base were 190k?").</summary>

@@ -89,9 +89,26 @@ public sealed record MessageSlots
         };
     }
 
+    /// <summary>
+    /// "what if thats tc not base": a message that gives no figure but says what one is, in a conversation where the member
+    /// gave a figure, restates that figure as base or total comp (the first kind named wins). Null otherwise.
+    /// </summary>
+    public MessageSlots? RestatingFigure(string text, DialogueState? previous)
+    {
+        if (Figure is not null || previous?.Figure is not { } earlier) return null;
+        var lower = text.ToLowerInvariant();
+        // "is that base or tc?" asks what a figure is; it restates nothing.
+        if (IndexOfWord(lower, "or") >= 0) return null;
+        var total = TotalWords.Select(w => IndexOfWord(lower, w)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+        var basePay = BaseWords.Select(w => IndexOfWord(lower, w)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+        if (total == basePay) return null;
+        return this with { Figure = earlier, FigureKind = total < basePay ? FigureKind.TotalComp : FigureKind.Base };
+    }
+
     /// <summary>The state after this message: each slot it names replaces the old value, the others carry on.</summary>
     public DialogueState ApplyTo(DialogueState state) => state with
     {
+        Figure = Figure ?? state.Figure,
         Level = Level ?? state.Level,
         CompanyLevel = Level is null ? state.CompanyLevel : CompanyLevel,
         Place = Place ?? state.Place,

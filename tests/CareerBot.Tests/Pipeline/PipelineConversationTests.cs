@@ -117,6 +117,18 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
     }
 
     [Fact]
+    public async Task A_figure_restated_as_total_comp_is_placed_again_against_total_comp_figures()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        Assert.Contains("**$175,000 base against", (await _bot.AskAsync("is 175k base good for a mid level mle", conversation)).Markdown);
+        var restated = await _bot.AskAsync("what if thats tc not base", conversation);
+        Assert.Equal("salary-mid-level", restated.Intent);
+        Assert.Contains("**$175,000 total comp against", restated.Markdown);
+        // Asking which kind a figure is restates nothing: it is the meta question.
+        Assert.Equal("base-vs-total-comp", (await _bot.AskAsync("is that base or tc", conversation)).Intent);
+    }
+
+    [Fact]
     public async Task Three_part_question_answers_each_part()
     {
         var reply = await _bot.AskAsync("do i need a phd, what do senior mles make, and how do i negotiate an offer?", Guid.NewGuid().ToString());
