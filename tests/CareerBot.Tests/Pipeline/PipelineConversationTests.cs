@@ -59,14 +59,20 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
     [Fact]
     public async Task Follow_up_about_a_place_keeps_the_level_and_quotes_what_the_sources_say_about_the_place()
     {
-        var conversation = Guid.NewGuid().ToString();
-        Assert.Equal("salary-senior", (await _bot.AskAsync("what do senior MLEs earn?", conversation)).Intent);
-        var reply = await _bot.AskAsync("what about Seattle?", conversation);
+        var reply = await FollowUpAsync("what do senior MLEs earn?", "what about Seattle?");
         Assert.Equal("salary-senior", reply.Intent);
         Assert.Contains("no article gives figures for Seattle alone", reply.Markdown);
         Assert.Contains("$160,000–$220,000+", reply.Markdown);
         // The senior text was just shown: only its figures come back, not the whole answer.
         Assert.DoesNotContain("The articles don't reconcile these", reply.Markdown);
+    }
+
+    /// <summary>The reply to <paramref name="second"/> asked right after <paramref name="first"/> in a new conversation.</summary>
+    private async Task<Reply> FollowUpAsync(string first, string second)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _bot.AskAsync(first, conversation);
+        return await _bot.AskAsync(second, conversation);
     }
 
     [Fact]
