@@ -1,56 +1,34 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Answers;
 
 /// <summary>
-/// Reads a message in the context of the previous answer: "and for senior?" after a salary answer moves to the
-/// senior salary entry, "what about Seattle?" to location pay; a vague message that only makes sense with the
-/// previous topic is routed together with that topic's title.
+/// Picks the topic of a message read in context (see <see cref="ContextRule"/>): a message that only changes slots
+/// ("and in new york?", "for L6?") keeps the last topic; a message the router understands on its own takes its own topic;
+/// one it cannot place alone (or only as small talk) is routed together with the last topic's title ("why does year 2
+/// drop" after the worked example).
 /// </summary>
 public static class FollowUpResolver
 {
-    private const string SalaryTag = "salary";
-    private const string LevelTagPrefix = "level-";
-    private const string LocationIntent = "location-pay";
-
-    /// <summary>The entry a message's level words point to when the topic is pay, e.g. "senior" → salary-senior.</summary>
-    public static KnowledgeEntry? SalaryEntryForLevel(KnowledgeSnapshot knowledge, IReadOnlyList<Entity> entities)
+    public static RouteResult Resolve(KnowledgeSnapshot knowledge, RouteResult standalone, string text, MessageSlots slots, DialogueState previous)
     {
-        var level = entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical;
-        if (level is null) return null;
-        var tag = LevelTagPrefix + (level == "principal" ? "staff" : level);
-        return knowledge.Ordered.FirstOrDefault(e => e.HasTag(SalaryTag) && e.HasTag(tag));
-    }
-
-    public static RouteResult? Resolve(KnowledgeSnapshot knowledge, RouteResult route, string text, IReadOnlyList<Entity> entities, ConversationTurn? previous)
-    {
-        if (previous is null || knowledge.Find(previous.Intent) is not { } last) return null;
-        var confident = !route.Declined && route.Confidence >= knowledge.Router.Options.DeclineThreshold + 0.15;
-        var looksLikeFollowUp = IsShort(text) || StartsLikeFollowUp(text);
-        if (confident || !looksLikeFollowUp) return null;
-
-        if (last.HasTag(SalaryTag) && SalaryEntryForLevel(knowledge, entities) is { } levelEntry)
-            return Picked(levelEntry.Id, route);
-        if (last.HasTag(SalaryTag) && entities.Any(e => e.Type == EntityType.Place) && knowledge.Find(LocationIntent) is not null)
-            return Picked(LocationIntent, route);
-
+        if (knowledge.Find(previous.Topic) is not { } last) return standalone;
+        // A bare level or years after small talk ("new grad" after help), or an employer or company level after any topic
+        // that is not pay ("E4 at meta?"), asks what that pays.
+        if (ContextRule.OnlyChangesSlots(text, slots, knowledge.Router))
+        {
+            var asksPay = (slots.Level is not null || slots.YearsOfExperience is not null) && last.HasTag("smalltalk")
+                || (slots.Employer is not null || slots.CompanyLevel is not null) && !PayTopics.AnswersPay(last);
+            return Picked(asksPay ? PayTopics.OverviewId : last.Id, standalone);
+        }
         var withTopic = knowledge.Router.Route(text + " " + last.Title);
-        return withTopic.Declined ? null : withTopic;
+        // Small talk matched inside a follow-up ("whats base then") is weaker than the topic in play.
+        var preferTopic = standalone.Declined || knowledge.Find(standalone.Intent)?.HasTag("smalltalk") == true;
+        return preferTopic && !withTopic.Declined ? withTopic : standalone;
     }
 
     private static RouteResult Picked(string intent, RouteResult route) =>
         new(intent, Math.Max(route.Confidence, 0.5), route.Candidates, Declined: false);
-
-    private static bool IsShort(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
-
-    private static bool StartsLikeFollowUp(string text)
-    {
-        var t = text.TrimStart().ToLowerInvariant();
-        return t.StartsWith("and ", StringComparison.Ordinal) || t.StartsWith("what about", StringComparison.Ordinal)
-            || t.StartsWith("how about", StringComparison.Ordinal) || t.StartsWith("same for", StringComparison.Ordinal)
-            || t.StartsWith("what if", StringComparison.Ordinal);
-    }
 }

@@ -23,7 +23,7 @@ public static class OfferReply
 
     /// <summary>Keeps the offer as the conversation's last answer, so a later question is not read as a follow-up of an older topic.</summary>
     public static void Remember(ConversationContextStore conversations, TimeProvider time, IncomingMessage message, OfferInput input) =>
-        conversations.Set(ConversationContextStore.KeyFor(message), new ConversationTurn(OfferCommandHandler.Intent, [], time.GetUtcNow()) { LastOffer = input });
+        conversations.Set(ConversationContextStore.KeyFor(message), new DialogueState(OfferCommandHandler.Intent, time.GetUtcNow()) { LastOffer = input });
 
     /// <summary>Equity given as a percent of the company is said to be uncounted up front, with what would let it be counted.</summary>
     public static string EquityQuestion(OfferTerms terms)

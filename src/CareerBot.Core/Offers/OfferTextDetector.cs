@@ -9,21 +9,24 @@ namespace CareerBot.Core.Offers;
 /// Turns an offer written in plain language ("180k base, 30k bonus, 600k RSUs over 4 years and a 75k signing bonus")
 /// into the /offer command. Each recognized amount is labelled by the words next to it (base/salary, bonus,
 /// RSU/stock/equity, sign-on/signing, refresher, 401k match). It fires only when at least two amounts are labelled,
-/// or one is and the message talks about an offer; a single bare figure with a level ("is 180k good for a senior?")
-/// becomes /salary. A stock figure said to be yearly ("100k/yr in RSUs") becomes <c>stock:100k/yr</c>, a percent next
-/// to "equity" becomes <c>stock:0.1%</c>, and a part named twice starts a second offer: two offers become /compare.
+/// or one is and the message talks about an offer; a single bare figure ("is 180k good for a senior?", "is 300k TC good
+/// for L5?") is left to the knowledge answer, which places it against sourced figures of the same kind in the conversation's
+/// context. A stock figure said to be yearly ("100k/yr in RSUs") becomes <c>stock:100k/yr</c>, a percent next to "equity"
+/// becomes <c>stock:0.1%</c>, and a part named twice starts a second offer: two offers become /compare.
 /// </summary>
 public sealed class OfferTextDetector : IFreeTextCommandDetector
 {
     private static readonly char[] Delimiters = [',', ';', '.', '!', '?', '—', '–', '(', ')', '+', '\n'];
     private static readonly string[] Joiners = ["and", "plus", "with", "also"];
     private static readonly string[] OfferWords = ["offer", "offered", "tc", "package", "first-year", "comp", "compensation"];
+    // "is the 130k-160k base or total comp?" asks what a figure is; it is not an offer.
+    private static readonly string[] BaseOrTotal = ["base or ", " or base", " or total", " or tc"];
 
     public ParsedCommand? Detect(string text, IReadOnlyList<Entity> entities)
     {
         var parts = Parts(text, entities);
         if (parts is null) return null;
-        if (parts.Count == 0) return PayQuestion(text, entities);
+        if (parts.Count == 0) return null;
         var offers = SplitOffers(parts);
         if (offers.Count == 2) return Comparison(text, entities, offers);
         if (offers.Count > 1) return null;
@@ -40,7 +43,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     internal static List<Part>? Parts(string text, IReadOnlyList<Entity> entities)
     {
         var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent).ToList();
-        if (amounts.Count == 0) return null;
+        if (amounts.Count == 0 || BaseOrTotal.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))) return null;
         var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first.Type) is not null;
         var parts = new List<Part>();
         foreach (var amount in amounts)
@@ -118,20 +121,6 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
 
     private static bool IsVestingPeriod(string before) =>
         before.TrimEnd().EndsWith('/') || Words(before).Any(w => w == "over" || w.StartsWith("vest", StringComparison.Ordinal));
-
-    /// <summary>"is 180k good for a senior?": one unlabelled amount and a level become /salary level:senior amount:180k.</summary>
-    private static ParsedCommand? PayQuestion(string text, IReadOnlyList<Entity> entities)
-    {
-        var money = entities.Where(e => e.Type == EntityType.Money).ToList();
-        var level = entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical;
-        if (money is not [{ Max: null } amount] || level is null) return null;
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["level"] = level == "principal" ? "staff" : level,
-            ["amount"] = amount.Text,
-        };
-        return new ParsedCommand(CommandCatalog.Salary.Name, options, [], $"level:{options["level"]} amount:{amount.Text}");
-    }
 
     /// <summary>The option a number of <paramref name="type"/> belongs to, from the words around it; null when they name none.</summary>
     private static string? Label(string window, EntityType type)

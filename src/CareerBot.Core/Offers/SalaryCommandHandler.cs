@@ -95,8 +95,7 @@ public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, Commun
         used.Add(entry);
         var terms = new[] { typed.Trim(), canonical?.Replace('-', ' ') }.OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var lines = entry.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var matching = lines.Skip(1).Where(l => terms.Any(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            .Select(WithoutDanglingLead).Where(l => l.Length > 0).ToList();
+        var matching = Answers.EntryLines.Naming(entry, terms).Select(WithoutDanglingLead).Where(l => l.Length > 0).ToList();
         // Shown back to the user: kept short and free of Markdown emphasis.
         var shown = typed.Trim().Replace("*", "", StringComparison.Ordinal);
         if (shown.Length > 60) shown = shown[..60] + "…";
@@ -105,7 +104,7 @@ public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, Commun
         if (matching.Count == 0)
             sb.Append($"The knowledge base's articles don't mention {shown} by name, so I have nothing sourced to add for it.");
         else
-            sb.AppendJoin('\n', matching.Select(l => l.TrimStart()));
+            sb.AppendJoin('\n', matching);
     }
 
     /// <summary>A quoted line ending in "Its reasons:" would promise a list that is not quoted: the dangling sentence is dropped.</summary>

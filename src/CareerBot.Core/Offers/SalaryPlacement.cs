@@ -28,17 +28,35 @@ public static class SalaryPlacement
         return new Result(sb.ToString(), cited);
     }
 
-    /// <summary>A figure whose kind (base or total comp) is not known, against every figure for the level, each saying what it measures.</summary>
-    public static Result DescribeAmount(decimal amount, string? level)
+    /// <summary>
+    /// A figure against the figures for the level, each saying what it measures. When the member says what the figure is,
+    /// it is compared with figures of that kind only: base with base salary, total comp with total comp (and figures
+    /// that don't say which), never a total against a base range.
+    /// </summary>
+    public static Result DescribeAmount(decimal amount, string? level, PayMeasure? calledAs = null)
     {
-        var bands = SalaryBands.All.Where(b => level is null || b.Level == level).ToList();
+        var bands = SalaryBands.All.Where(b => (level is null || b.Level == level) && calledAs switch
+        {
+            PayMeasure.BaseSalary => b.Measure != PayMeasure.TotalCompensation,
+            PayMeasure.TotalCompensation => b.Measure != PayMeasure.BaseSalary,
+            _ => true,
+        }).ToList();
         var cited = new List<SalaryBand>();
-        var sb = new StringBuilder($"**{MoneyText.Format(amount, "USD")} against the knowledge base's figures**");
+        var sb = new StringBuilder($"**{MoneyText.Format(amount, "USD")}");
+        sb.Append(calledAs switch { PayMeasure.BaseSalary => " base", PayMeasure.TotalCompensation => " total comp", _ => "" });
+        sb.Append(" against the knowledge base's figures**");
         if (level is not null) sb.Append(" for ").Append(SalaryBands.LevelName(level)).Append(" engineers");
-        sb.Append(" (check whether your figure is base or total comp; each source says what it measures):");
+        sb.Append(calledAs switch
+        {
+            PayMeasure.BaseSalary => " (compared with base-salary figures and those that don't say; total-comp figures would overstate the bar):",
+            PayMeasure.TotalCompensation => " (compared with total-comp figures and those that don't say; base-salary ranges would understate the bar):",
+            _ => " (check whether your figure is base or total comp; each source says what it measures):",
+        });
         var chosen = level is null ? Nearest(amount, bands) : bands;
         cited.AddRange(chosen);
         foreach (var band in chosen) sb.Append("\n- ").Append(Relation(amount, band)).Append(' ').Append(Cite(band)).Append('.');
+        if (calledAs == PayMeasure.TotalCompensation && level is null or "senior")
+            sb.Append("\n- For scale, *Why Are ML Engineers Paid So Much?* has a worked example of a senior package at a top tech company whose year-one total is far above any base range (ask for the worked example).");
         return new Result(sb.ToString(), cited);
     }
 

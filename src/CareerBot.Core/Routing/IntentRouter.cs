@@ -69,6 +69,20 @@ public sealed class IntentRouter
         return new RouteResult(top.Intent, top.Score, ranked, top.Score < _options.DeclineThreshold);
     }
 
+    /// <summary>How many content words the text has, and how many of them no knowledge entry uses even after spelling correction.</summary>
+    public (int Content, int Unknown) CountUnknownWords(string text, Func<string, bool> ignore)
+    {
+        int content = 0, unknown = 0;
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            if (StopWords.Contains(token) || TextNormalizer.IsGreeting(token) || ignore(token)) continue;
+            content++;
+            // A short word one edit from a known one is as often another word ("snow" → "now") as a typo.
+            if (!_speller.IsKnown(token) && (token.Length < 5 || _speller.Correct(token) is null)) unknown++;
+        }
+        return (content, unknown);
+    }
+
     /// <summary>The three best positive scores, best first; ties keep the lower index first, as a stable sort would.</summary>
     private List<IntentScore> TopThree(ReadOnlySpan<float> scores)
     {

@@ -12,11 +12,12 @@ namespace CareerBot.CommandLine;
 
 /// <summary>
 /// <c>ask "question"</c> answers once; <c>ask --json -</c> answers each stdin line as an independent message,
-/// writing exactly one JSON object per line to stdout.
+/// writing exactly one JSON object per line to stdout. With <c>--conversation</c> the lines are one member's messages
+/// in one channel, read in context as in chat; an empty line starts a new conversation with a new member.
 /// </summary>
 public static class AskRunner
 {
-    public static async Task<int> RunAsync(string[] words, bool json, string? moderator, string? member, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] words, bool json, bool conversation, string? moderator, string? member, CancellationToken cancellationToken)
     {
         IHost host;
         try
@@ -35,20 +36,34 @@ public static class AskRunner
         }
         using (host)
         {
-            var user = ConsoleUser.Create(moderator, member);
             var fromStdin = words is ["-"];
+            if (conversation && !fromStdin)
+            {
+                await Console.Error.WriteLineAsync("--conversation reads the messages from stdin: pass - as the question, e.g. `ask --json --conversation -`.");
+                return 1;
+            }
             var messages = fromStdin ? ReadLines(Console.In) : [string.Join(' ', words)];
             var writer = new ConsoleReplyWriter(AnsiConsole.Console);
             var charts = new ConsoleChartWriter(host.Services.GetRequiredService<IChartRenderer>(), AnsiConsole.Console, TimeProvider.System,
                 host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ConsoleChartWriter>());
+            var person = ConsoleUser.Create(moderator, member);
             var line = 0;
+            var session = 1;
             foreach (var text in messages)
             {
-                // Each line is its own conversation: no follow-up context carries between lines.
-                var conversation = fromStdin ? $"stdin-{++line}" : "ask";
+                line++;
+                if (conversation && text.Trim().Length == 0)
+                {
+                    // An empty line ends the conversation: the next line comes from a new member in a new channel.
+                    session++;
+                    continue;
+                }
+                // Without --conversation each line is its own conversation: no follow-up context carries between lines.
+                var channel = !fromStdin ? "ask" : conversation ? $"stdin-conversation-{session}" : $"stdin-{line}";
+                var user = conversation ? person with { Id = $"{person.Id}-{session}" } : person;
                 await using var scope = host.Services.CreateAsyncScope();
                 var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
-                var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, conversation, user, text), cancellationToken);
+                var reply = await pipeline.HandleAsync(new IncomingMessage(ConsoleUser.Platform, channel, user, text), cancellationToken);
                 if (json) await Console.Out.WriteLineAsync(ReplyJson.Serialize(reply));
                 else
                 {

@@ -16,8 +16,9 @@ public static class CareerBotCommandLine
 
         var question = new Argument<string[]>("question") { Description = "The question, or - to read one message per line from stdin", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per message: intent, confidence, reply, sources, entities" };
-        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, moderator, user };
-        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(moderator), parse.GetValue(user), ct));
+        var conversation = new Option<bool>("--conversation") { Description = "With -: the stdin lines are one member's messages in one channel, read in context; an empty line starts a new conversation" };
+        var ask = new Command("ask", "Answer one question (or each stdin line with -) and exit") { question, json, conversation, moderator, user };
+        ask.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question) ?? [], parse.GetValue(json), parse.GetValue(conversation), parse.GetValue(moderator), parse.GetValue(user), ct));
         root.Subcommands.Add(ask);
 
         var kb = new Command("kb", "Knowledge base maintenance");
@@ -45,9 +46,10 @@ public static class CareerBotCommandLine
         kb.Subcommands.Add(restore);
         root.Subcommands.Add(kb);
 
-        var set = new Option<string?>("--set") { Description = "Evaluation TSV (default: tests/CareerBot.Tests/Eval/eval-set.tsv)" };
-        var eval = new Command("eval", "Score the router on the labelled evaluation set and print the confusions") { set };
-        eval.SetAction((parse, ct) => EvalRunner.RunAsync(parse.GetValue(set), ct));
+        var set = new Option<string?>("--set") { Description = "Evaluation file (default: tests/CareerBot.Tests/Eval/eval-set.tsv, or conversations.tsv with --conversations)" };
+        var conversations = new Option<bool>("--conversations") { Description = "Play the conversation set turn by turn and print every missed turn" };
+        var eval = new Command("eval", "Score the router on the labelled evaluation set and print the confusions") { set, conversations };
+        eval.SetAction((parse, ct) => EvalRunner.RunAsync(parse.GetValue(set), parse.GetValue(conversations), ct));
         root.Subcommands.Add(eval);
         return root;
     }

@@ -11,7 +11,7 @@ public class ConversationContextStoreTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private static ConversationTurn Turn(ManualClock clock, string intent = "salary-senior") => new(intent, [], clock.Now);
+    private static DialogueState Turn(ManualClock clock, string intent = "salary-senior") => new(intent, clock.Now);
 
     [Fact]
     public void Context_expires_after_its_lifetime()
@@ -20,7 +20,7 @@ public class ConversationContextStoreTests
         var store = new ConversationContextStore(Options.Create(new ConversationOptions { ContextLifetime = TimeSpan.FromMinutes(5) }), clock);
         store.Set("a", Turn(clock));
         clock.Now += TimeSpan.FromMinutes(4);
-        Assert.Equal("salary-senior", store.Get("a")?.Intent);
+        Assert.Equal("salary-senior", store.Get("a")?.Topic);
         clock.Now += TimeSpan.FromMinutes(2);
         Assert.Null(store.Get("a"));
     }
@@ -35,7 +35,7 @@ public class ConversationContextStoreTests
             clock.Now += TimeSpan.FromSeconds(1);
             store.Set($"c{i}", Turn(clock, $"intent-{i}"));
         }
-        Assert.Equal("intent-99", store.Get("c99")?.Intent);
+        Assert.Equal("intent-99", store.Get("c99")?.Topic);
         Assert.Null(store.Get("c0"));
         Assert.True(Enumerable.Range(0, 100).Count(i => store.Get($"c{i}") is not null) <= 11);
     }

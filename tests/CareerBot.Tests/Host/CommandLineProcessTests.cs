@@ -60,6 +60,29 @@ public class CommandLineProcessTests
     }
 
     [Fact]
+    public async Task Ask_json_conversation_reads_lines_in_context_and_an_empty_line_starts_a_new_member()
+    {
+        var (exit, stdout, _) = await RunAsync("what do senior mles make\nand in new york?\n\nand in new york?\n", null, "ask", "--json", "--conversation", "-");
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        // One object per message line, none for the empty line; the same message reads differently with and without context.
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(["salary-senior", "salary-senior"], lines.Take(2).Select(l => l.GetProperty("intent").GetString()));
+        Assert.Contains("New York", lines[1].GetProperty("reply").GetString());
+        Assert.NotEqual("salary-senior", lines[2].GetProperty("intent").GetString());
+        Assert.All(lines, l => Assert.True(l.TryGetProperty("sources", out _) && l.TryGetProperty("entities", out _) && l.TryGetProperty("confidence", out _)));
+    }
+
+    [Fact]
+    public async Task Ask_conversation_without_stdin_says_to_pass_a_dash()
+    {
+        var (exit, stdout, stderr) = await RunAsync("", null, "ask", "--json", "--conversation", "hi");
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("pass - as the question", stderr);
+    }
+
+    [Fact]
     public async Task Ask_answers_one_question_in_plain_text()
     {
         var (exit, stdout, _) = await RunAsync("", null, "ask", "do I need a PhD to be an ML engineer?");

@@ -57,11 +57,99 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
     }
 
     [Fact]
-    public async Task Follow_up_about_a_place_after_a_salary_answer_goes_to_location_pay()
+    public async Task Follow_up_about_a_place_keeps_the_level_and_quotes_what_the_sources_say_about_the_place()
+    {
+        var reply = await FollowUpAsync("what do senior MLEs earn?", "what about Seattle?");
+        Assert.Equal("salary-senior", reply.Intent);
+        Assert.Contains("no article gives figures for Seattle alone", reply.Markdown);
+        Assert.Contains("$160,000–$220,000+", reply.Markdown);
+        // The senior text was just shown: only its figures come back, not the whole answer.
+        Assert.DoesNotContain("The articles don't reconcile these", reply.Markdown);
+    }
+
+    /// <summary>The reply to <paramref name="second"/> asked right after <paramref name="first"/> in a new conversation.</summary>
+    private async Task<Reply> FollowUpAsync(string first, string second)
     {
         var conversation = Guid.NewGuid().ToString();
-        Assert.Equal("salary-senior", (await _bot.AskAsync("what do senior MLEs earn?", conversation)).Intent);
-        Assert.Equal("location-pay", (await _bot.AskAsync("what about Seattle?", conversation)).Intent);
+        await _bot.AskAsync(first, conversation);
+        return await _bot.AskAsync(second, conversation);
+    }
+
+    [Fact]
+    public async Task Slots_carry_across_follow_ups_until_a_message_changes_them()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _bot.AskAsync("how much do ml engineers make", conversation);
+        Assert.Equal("salary-senior", (await _bot.AskAsync("and for senior?", conversation)).Intent);
+        var newYork = await _bot.AskAsync("and in new york?", conversation);
+        Assert.Equal("salary-senior", newYork.Intent);
+        Assert.Contains("New York", newYork.Markdown);
+        var staff = await _bot.AskAsync("what about staff", conversation);
+        Assert.Equal("salary-staff-principal", staff.Intent);
+        Assert.Contains("New York", staff.Markdown);
+    }
+
+    [Theory]
+    [InlineData("show me the 435k example", "asdfjkl")]
+    [InlineData("whats the diff between an mle and a data scientist", "how much do nurses make")]
+    [InlineData("what do senior mles make", "will it rain in austin this weekend")]
+    public async Task Gibberish_and_off_topic_messages_never_inherit_the_topic(string first, string second)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        Assert.Equal(ReplyKind.Answer, (await _bot.AskAsync(first, conversation)).Kind);
+        Assert.Equal(ReplyKind.Decline, (await _bot.AskAsync(second, conversation)).Kind);
+    }
+
+    [Theory]
+    [InlineData("how much does an ML engineer make in Toronto", "Toronto", "US-market figures")]
+    [InlineData("what does Amazon pay an L6 MLE", "Amazon", "rough mapping")]
+    [InlineData("with 9 years in, what should I be making?", "no year count", "$245K")]
+    public async Task Questions_beyond_the_sources_say_what_is_not_covered_then_give_the_closest_figures(string question, string note, string figure)
+    {
+        var reply = await _bot.AskAsync(question, Guid.NewGuid().ToString());
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains(note, reply.Markdown);
+        Assert.Contains(figure, reply.Markdown);
+    }
+
+    [Fact]
+    public async Task A_figure_called_total_comp_is_compared_with_total_comp_figures_only()
+    {
+        var reply = await _bot.AskAsync("is 300k TC good for L5 in seattle?", Guid.NewGuid().ToString());
+        Assert.Equal("salary-senior", reply.Intent);
+        Assert.Contains("**$300,000 total comp against the knowledge base's figures**", reply.Markdown);
+        Assert.Contains("above the senior $200K–$230K range (total compensation", reply.Markdown);
+        Assert.DoesNotContain("senior $160,000–$220,000+ range (base salary", reply.Markdown);
+    }
+
+    [Fact]
+    public async Task A_figure_restated_as_total_comp_is_placed_again_against_total_comp_figures()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        Assert.Contains("**$175,000 base against", (await _bot.AskAsync("is 175k base good for a mid level mle", conversation)).Markdown);
+        var restated = await _bot.AskAsync("what if thats tc not base", conversation);
+        Assert.Equal("salary-mid-level", restated.Intent);
+        Assert.Contains("**$175,000 total comp against", restated.Markdown);
+        // Asking which kind a figure is restates nothing: it is the meta question.
+        Assert.Equal("base-vs-total-comp", (await _bot.AskAsync("is that base or tc", conversation)).Intent);
+    }
+
+    [Fact]
+    public async Task Three_part_question_answers_each_part()
+    {
+        var reply = await _bot.AskAsync("do i need a phd, what do senior mles make, and how do i negotiate an offer?", Guid.NewGuid().ToString());
+        Assert.Equal("salary-senior", reply.Intent);
+        Assert.Equal(2, reply.Markdown.Split("\n---\n").Length - 1);
+        Assert.Contains("PhD", reply.Markdown);
+        Assert.Contains("Negotiating", reply.Markdown);
+    }
+
+    [Fact]
+    public async Task A_part_no_entry_answers_is_named_instead_of_dropped()
+    {
+        var reply = await _bot.AskAsync("do i need a phd and what is the best pizza topping in naples?", Guid.NewGuid().ToString());
+        Assert.Equal("phd-value", reply.Intent);
+        Assert.Contains("Not answered here: “what is the best pizza topping in naples”", reply.Markdown);
     }
 
     [Fact]

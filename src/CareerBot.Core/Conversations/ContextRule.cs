@@ -1,0 +1,105 @@
+using CareerBot.Core.Routing;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>How a message is read: on its own, in the context of the conversation so far, or as outside what the bot knows.</summary>
+public enum Reading
+{
+    Fresh,
+    InContext,
+    OffTopic,
+}
+
+/// <summary>
+/// The rule for when a message inherits the conversation's topic. In order:
+/// 1. most of its words (slot names aside) are words no knowledge entry uses → off topic (gibberish, the weather, nurses' pay);
+/// 2. no earlier state → fresh;
+/// 3. it refers back ("and…", "what about…", "that", "same for…") or is short and names slots or a figure ("in germany?", "for L6?") → in context;
+/// 4. it is a complete question the router is confident about → fresh;
+/// 5. it is elliptical (three content words or fewer), or the router cannot place it alone but it uses words of the last
+///    answer ("why does year 2 drop" after the worked example) → in context; otherwise fresh.
+/// </summary>
+public static class ContextRule
+{
+    private const int EllipticalWords = 3;
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';'];
+    private static readonly string[] Openers = ["and ", "what about", "how about", "same for", "same but", "what if", "ok and", "ok so", "so what about",
+        "and what", "but ", "also ", "then ", "hbu", "wbu", "what abt", "how abt", "wat about", "wut about", "now ", "ok what about", "okay and", "ok but"];
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal) { "that", "this", "it", "those", "them", "there", "these", "same", "instead", "then", "else" };
+    // Chat filler that neither asks anything nor is off topic.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "lol", "lmao", "haha", "hmm", "hm", "ah", "oh", "cool", "nice", "wait", "instead", "though", "tho", "btw", "ngl", "tbh", "imo", "fr", "rn",
+        "hbu", "wbu", "wby", "k", "kk", "yeah", "yea", "yep", "nah", "same", "else", "now", "abt", "bout", "wat", "wut", "ur", "even", "mean", "means",
+        "gonna", "wanna", "idk", "guess", "hit", "till", "until", "level", "levels", "they", "he", "she", "their", "ppl", "person", "guy",
+        "decent", "fair", "solid", "lowball", "lowballed", "lowballing", "bad", "normal", "reasonable", "legit", "enough", "ballpark", "fine", "okay", "low", "high", "sorry", "whats", "hows", "wats", "thats", "stuff", "anything", "something", "anyway", "anyways",
+        "easier", "harder", "better", "worse", "faster", "slower", "more", "less", "best", "worst",
+    };
+
+    /// <param name="lastAnswer">The text of the entry last answered, empty when none.</param>
+    // Everyday topics people drift into; the speller would otherwise "correct" some of them ("weather" → "whether").
+    private static readonly HashSet<string> EverydayTopics = new(StringComparer.Ordinal)
+    {
+        "weather", "rain", "raining", "snow", "snowing", "sunny", "forecast", "temperature", "recipe", "recipes", "cook", "cooking", "bake", "pizza",
+        "joke", "jokes", "movie", "movies", "song", "songs", "football", "soccer", "basketball", "nba", "nfl", "game", "games", "dating",
+        "girlfriend", "boyfriend", "horoscope", "lottery", "restaurant", "restaurants",
+    };
+
+    public static Reading Decide(DialogueState? previous, string text, MessageSlots slots, RouteResult standalone, IntentRouter router, string lastAnswer)
+    {
+        var remainder = slots.Remainder(text);
+        var (content, unknown) = Count(remainder, router);
+        // Off topic only when every sentence or part is: "sorry, cat on the keyboard. do i need a phd" still asks something.
+        if (Parts(remainder).Select(s => Count(s, router))
+            .Where(c => c.Content > 0).All(c => c.Unknown * 2 > c.Content) && content > 0) return Reading.OffTopic;
+        if (previous is null) return Reading.Fresh;
+        // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
+        if (HasForeignWords(content, unknown)) return Reading.Fresh;
+        if (RefersBack(text) || ((slots.Any || slots.Figure is not null) && content <= EllipticalWords)) return Reading.InContext;
+        if (!standalone.Declined && standalone.Confidence >= router.Options.DeclineThreshold + 0.15) return Reading.Fresh;
+        // Short, or not understood alone but using the last answer's words ("why does year 2 drop" after the example).
+        return content <= EllipticalWords || standalone.Declined && SharesWords(remainder, lastAnswer) ? Reading.InContext : Reading.Fresh;
+    }
+
+    /// <summary>The sentences of a message, each split into its question parts.</summary>
+    public static IEnumerable<string> Parts(string text) => Sentences(text).SelectMany(Answers.QuestionClauses.Split);
+
+    public static IReadOnlyList<string> Sentences(string text) => text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>True when half or more of the message's words (slot names aside) are words no knowledge entry uses.</summary>
+    public static bool HasForeignWords(string text, MessageSlots slots, IntentRouter router)
+    {
+        var (content, unknown) = Count(slots.Remainder(text), router);
+        return HasForeignWords(content, unknown);
+    }
+
+    // "specifically", "roughly", "honestly": adverbs qualify a question without changing its topic.
+    private static bool IsAdverb(string word) => word.Length > 6 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Content words and unknown ones: filler left out; everyday topics and bare numbers ("2+2") counted as unknown.</summary>
+    private static (int Content, int Unknown) Count(string text, IntentRouter router)
+    {
+        var everyday = TextNormalizer.Tokenize(text).Count(w => EverydayTopics.Contains(w) || w.All(char.IsDigit));
+        var (content, unknown) = router.CountUnknownWords(text, w => Filler.Contains(w) || IsAdverb(w) || EverydayTopics.Contains(w) || w.All(char.IsDigit));
+        return (content + everyday, unknown + everyday);
+    }
+
+    private static bool HasForeignWords(int content, int unknown) => unknown > 0 && unknown * 2 >= content;
+
+    /// <summary>True when the message adds nothing but slot names and filler ("and in nyc?", "what about for staff?").</summary>
+    public static bool OnlyChangesSlots(string text, MessageSlots slots, IntentRouter router) =>
+        slots.Any && router.CountUnknownWords(slots.Remainder(text), w => Filler.Contains(w) || BackReferences.Contains(w) || w is "pay" or "make" or "for").Content == 0;
+
+    public static bool RefersBack(string text)
+    {
+        var t = text.TrimStart().ToLowerInvariant();
+        return Openers.Any(o => t.StartsWith(o, StringComparison.Ordinal)) || TextNormalizer.Tokenize(t).Any(BackReferences.Contains);
+    }
+
+    /// <summary>Whether the message shares a content word with the last answer ("why does year 2 drop" after the worked example).</summary>
+    private static bool SharesWords(string remainder, string lastAnswer)
+    {
+        var answerWords = TextNormalizer.Tokenize(lastAnswer).Select(TextNormalizer.Stem).ToHashSet(StringComparer.Ordinal);
+        return TextNormalizer.Tokenize(remainder).Any(w => w.Length > 2 && !StopWords.Contains(w) && !Filler.Contains(w) && answerWords.Contains(TextNormalizer.Stem(w)));
+    }
+}

@@ -1,0 +1,85 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Knowledge;
+using CareerBot.Core.Recognition;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Tests.Conversations;
+
+/// <summary>When a message is read in context and when it starts fresh (<see cref="ContextRule"/>), on the shipped knowledge.</summary>
+public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
+{
+    public sealed class KnowledgeFixture : IDisposable
+    {
+        private readonly TestBot _bot = new();
+        public KnowledgeSnapshot Knowledge => _bot.Services.GetRequiredService<KnowledgeBase>().Current;
+        public void Dispose() => _bot.Dispose();
+    }
+
+    private static readonly DialogueState AfterSeniorPay = new("salary-senior", DateTimeOffset.UnixEpoch) { Level = "senior" };
+    private readonly KnowledgeSnapshot _knowledge;
+
+    public ContextRuleTests(KnowledgeFixture fixture) => _knowledge = fixture.Knowledge;
+
+    private Reading Read(string text, DialogueState? previous)
+    {
+        var slots = MessageSlots.Read(text, new ChatRecognizer().Recognize(text));
+        var last = previous is null ? "" : _knowledge.Find(previous.Topic)!.Answer;
+        return ContextRule.Decide(previous, text, slots, _knowledge.Router.Route(text), _knowledge.Router, last);
+    }
+
+    [Theory]
+    [InlineData("asdfjkl")]
+    [InlineData("qwerty uiop zxcv")]
+    [InlineData("will it rain this weekend")]
+    public void Gibberish_and_off_topic_words_are_off_topic_with_or_without_context(string text)
+    {
+        Assert.Equal(Reading.OffTopic, Read(text, AfterSeniorPay));
+        Assert.Equal(Reading.OffTopic, Read(text, null));
+    }
+
+    [Theory]
+    [InlineData("and in new york?")]
+    [InlineData("what about staff")]
+    [InlineData("for L6?")]
+    [InlineData("and at google?")]
+    [InlineData("same for germany")]
+    [InlineData("hmm and mid level")]
+    public void Elliptical_messages_and_slot_changes_are_read_in_context(string text) =>
+        Assert.Equal(Reading.InContext, Read(text, AfterSeniorPay));
+
+    [Theory]
+    [InlineData("do I need a PhD to be an ML engineer?")]
+    [InlineData("what skills does an ml engineer need to learn")]
+    [InlineData("how much do nurses make")]
+    public void Complete_new_questions_and_foreign_topics_start_fresh(string text) =>
+        Assert.Equal(Reading.Fresh, Read(text, AfterSeniorPay));
+
+    [Fact]
+    public void A_message_not_understood_alone_is_read_in_context_only_when_it_uses_the_last_answers_words()
+    {
+        var afterExample = new DialogueState("first-year-comp-example", DateTimeOffset.UnixEpoch);
+        Assert.Equal(Reading.InContext, Read("why does year 2 drop", afterExample));
+        Assert.Equal(Reading.OffTopic, Read("whats the weather in paris", afterExample));
+    }
+
+    [Fact]
+    public void Without_earlier_state_nothing_is_read_in_context() =>
+        Assert.Equal(Reading.Fresh, Read("and in new york?", null));
+
+    [Theory]
+    [InlineData("and in new york?", true)]
+    [InlineData("what about for staff?", true)]
+    [InlineData("and what does a PhD add?", false)]
+    [InlineData("why?", false)]
+    public void Only_slot_changes_keep_the_topic(string text, bool onlySlots)
+    {
+        var slots = MessageSlots.Read(text, new ChatRecognizer().Recognize(text));
+        Assert.Equal(onlySlots, ContextRule.OnlyChangesSlots(text, slots, _knowledge.Router));
+    }
+
+    [Theory]
+    [InlineData("is 170k reasonable for mid")]
+    [InlineData("is 200k base ok for senior")]
+    public void A_figure_with_a_level_is_not_off_topic(string text) =>
+        Assert.Equal(Reading.Fresh, Read(text, null));
+}
