@@ -67,20 +67,18 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             reply = KnowledgeReply.Combine(reply, part);
             shown.Add(part.Id);
         }
-        if (CommunityFor(entry, entities) is { } block) reply = reply with { Markdown = reply.Markdown + "\n\n" + block };
+        if (CommunityFor(entry, level, entities) is { } block) reply = reply with { Markdown = reply.Markdown + "\n\n" + block };
         if (LeftParts(snapshot, text, shown) is { Count: > 0 } left)
             reply = reply with { Markdown = reply.Markdown + "\n\n_Not answered here: " + string.Join("; ", left.Select(p => $"“{p}”")) + ". Ask it on its own and I'll try._" };
         conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.LevelOfEntry(entry) ?? state.Level, Shown = shown, LastOffer = state.LastOffer ?? previous?.LastOffer });
         return reply;
     }
 
-    /// <summary>Members' figures for a pay answer about one level (the entry's level, else the level asked about) and the place asked about.</summary>
-    private string? CommunityFor(KnowledgeEntry entry, IReadOnlyList<Entity> entities)
+    /// <summary>Members' figures for a pay answer about one level (the entry's level, else the level in play) and the place asked about.</summary>
+    private string? CommunityFor(KnowledgeEntry entry, string? levelInPlay, IReadOnlyList<Entity> entities)
     {
         if (community is null || !entry.HasTag("salary") && entry.Id != Offers.SalaryCommandHandler.LocationId) return null;
-        var level = entry.Tags.FirstOrDefault(t => t.StartsWith("level-", StringComparison.Ordinal))?["level-".Length..]
-                    ?? FollowUpResolver.SalaryEntryForLevel(knowledge.Current, entities)?.Tags.First(t => t.StartsWith("level-", StringComparison.Ordinal))["level-".Length..];
-        if (level is null) return null;
+        if ((PayTopics.LevelOfEntry(entry) ?? levelInPlay) is not { } level) return null;
         var place = entities.FirstOrDefault(e => e.Type == EntityType.Place)?.Canonical;
         return community.For(level, place is null ? null : PlaceCells.FromCanonical(place));
     }
