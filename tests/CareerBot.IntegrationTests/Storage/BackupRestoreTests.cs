@@ -54,7 +54,8 @@ public class BackupRestoreTests(ITestOutputHelper output)
         await using var restoredHost = await ModerationHost.StartAsync(db.Settings);
         var history = await restoredHost.Services.GetRequiredService<IRevisionStore>().HistoryAsync("phd-value", CancellationToken.None);
         var newest = history[0].Version;
-        Assert.InRange(newest, before, after);
+        // The writer counts a revision after its reply, so one more may already be in the database (and the backup) than `after` says.
+        Assert.InRange(newest, before, after + 1);
         Assert.Equal(Enumerable.Range(1, newest).Reverse(), history.Select(r => r.Version));
         Assert.All(history, r => Assert.Equal($"Edit number {r.Version}.", r.Content.Answer));
         Assert.Equal($"Edit number {newest}.", (await restoredHost.SendAsync("do I need a phd")).Markdown);
