@@ -55,7 +55,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var level = PayTopics.LevelOf(slots) ?? (reading == Reading.InContext ? state.Level : null);
         var entry = PayTopics.Focus(snapshot, routed, level, namedNow: PayTopics.LevelOf(slots) is not null);
         // Asked again, or followed up onto the same entry: answer what is new instead of the same text.
-        var alreadyShown = previous?.Shown.Contains(entry.Id) == true;
+        var alreadyShown = previous?.Shown.Contains(ShownKey(entry)) == true;
         var reply = PayTopics.IsPay(entry)
             ? PayReply.Build(snapshot, entry, state, slots, alreadyShown, route.Confidence, entities)
             : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, slots.Place, route.Confidence, entities)
@@ -70,7 +70,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         if (CommunityFor(entry, level, entities) is { } block) reply = reply with { Markdown = reply.Markdown + "\n\n" + block };
         if (LeftParts(snapshot, text, shown) is { Count: > 0 } left)
             reply = reply with { Markdown = reply.Markdown + "\n\n_Not answered here: " + string.Join("; ", left.Select(p => $"“{p}”")) + ". Ask it on its own and I'll try._" };
-        conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.LevelOfEntry(entry) ?? state.Level, Shown = shown, LastOffer = state.LastOffer ?? previous?.LastOffer });
+        conversations.Set(key, state with { Topic = entry.Id, Level = PayTopics.LevelOfEntry(entry) ?? state.Level, Shown = shown.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(ShownKey).ToList(), LastOffer = state.LastOffer ?? previous?.LastOffer });
         return reply;
     }
 
@@ -82,6 +82,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var place = entities.FirstOrDefault(e => e.Type == EntityType.Place)?.Canonical;
         return community.For(level, place is null ? null : PlaceCells.FromCanonical(place));
     }
+
+    // An entry counts as shown together with the text shown: after a moderator's edit, asking again gets the new text.
+    private static string ShownKey(KnowledgeEntry entry) => $"{entry.Id}\u001f{HashCode.Combine(entry.Answer, entry.Detail)}";
 
     /// <summary>"sorry, cat on the keyboard. do i need a phd": the best-routed sentence or part, when there are several.</summary>
     private static RouteResult? BestPart(KnowledgeSnapshot snapshot, IReadOnlyList<string> parts) =>

@@ -10,7 +10,7 @@ namespace CareerBot.Core.Conversations;
 /// <param name="At">When the state was last updated; it is forgotten after <see cref="ConversationOptions.ContextLifetime"/>.</param>
 public sealed record DialogueState(string Topic, DateTimeOffset At)
 {
-    /// <summary>The entries whose text the member has already been shown in the last reply.</summary>
+    /// <summary>The entries (id and a fingerprint of their text) the member has already been shown in the last reply.</summary>
     public IReadOnlyList<string> Shown { get; init; } = [];
     /// <summary>entry, mid, senior or staff: the levels the knowledge base has figures for.</summary>
     public string? Level { get; init; }
