@@ -15,7 +15,7 @@ public enum Reading
 /// The rule for when a message inherits the conversation's topic. In order:
 /// 1. most of its words (slot names aside) are words no knowledge entry uses → off topic (gibberish, the weather, nurses' pay);
 /// 2. no earlier state → fresh;
-/// 3. small talk the router is confident about (thanks, greetings, bye) → fresh;
+/// 3. small talk (thanks, greetings, bye) → fresh, unless the router is unsure and it uses the last answer's words;
 /// 4. a complete question (opens with a question word, no reference back) that the router confidently places on another
 ///    topic that is not pay, or that names both a level and a figure ("is 150k base decent for a new grad?"), → fresh:
 ///    it inherits no topic or slot;
@@ -68,7 +68,8 @@ public static class ContextRule
         // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
         if (HasForeignWords(content, unknown)) return Reading.Fresh;
         var confident = !standalone.Declined && standalone.Confidence >= router.Options.DeclineThreshold + 0.15;
-        if (confident && alone?.HasTag("smalltalk") == true) return Reading.Fresh;
+        // Small talk is read in context only when it is weak and uses the last answer's words ("whats base then").
+        if (alone?.HasTag("smalltalk") == true && (confident || !SharesWords(remainder, lastAnswer))) return Reading.Fresh;
         if (IsCompleteQuestion(text) && (slots.Level is not null && slots.Figure is not null
             || confident && alone is not null && alone.Id != previous.Topic && !Answers.PayTopics.AnswersPay(alone))) return Reading.Fresh;
         if (RefersBack(text) || ((slots.Any || slots.Figure is not null) && content <= EllipticalWords)) return Reading.InContext;

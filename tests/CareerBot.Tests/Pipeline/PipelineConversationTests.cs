@@ -92,6 +92,7 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
     [InlineData("whats the job outlook for ml engineers", "thx this was helpful", "thanks")]
     [InlineData("do i need a phd", "ok thanks that helps", "thanks")]
     [InlineData("how do i switch from swe to ml", "hey there", "greeting")]
+    [InlineData("whats the difference between an mle and a data scientist", "appreciate it, super helpful", "thanks")]
     public async Task Small_talk_is_never_read_in_context(string first, string second, string intent) =>
         Assert.Equal(intent, (await FollowUpAsync(first, second)).Intent);
 
