@@ -15,11 +15,14 @@ public static class FollowUpResolver
     public static RouteResult Resolve(KnowledgeSnapshot knowledge, RouteResult standalone, string text, MessageSlots slots, DialogueState previous)
     {
         if (knowledge.Find(previous.Topic) is not { } last) return standalone;
-        // A bare level or years after small talk ("new grad" after help), or an employer or company level after any topic
-        // that is not pay ("E4 at meta?"), asks what that pays.
+        // A bare level or years after small talk ("new grad" after help), a level or place after a pay-meta answer, or an
+        // employer or company level after any topic that is not pay ("E4 at meta?"), asks what that pays.
         if (ContextRule.OnlyChangesSlots(text, slots, knowledge.Router))
         {
+            var namesLevelOrPlace = slots.Level is not null || slots.YearsOfExperience is not null || slots.Place is not null;
             var asksPay = (slots.Level is not null || slots.YearsOfExperience is not null) && last.HasTag("smalltalk")
+                // After a pay-meta answer (base vs TC, where the figures come from) a level or place asks what it pays.
+                || namesLevelOrPlace && last.HasTag("meta")
                 || (slots.Employer is not null || slots.CompanyLevel is not null) && !PayTopics.AnswersPay(last);
             return Picked(asksPay ? PayTopics.OverviewId : last.Id, standalone);
         }

@@ -25,8 +25,10 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var standalone = snapshot.Router.Route(text);
         // "lol sorry. whats a sign on bonus usually": the sentence that asks something routes better than the whole.
         if (BestPart(snapshot, ContextRule.Sentences(text)) is { } sentence && sentence.Confidence > standalone.Confidence) standalone = sentence;
+        // Adverbs qualify without changing the topic, but their weight can sink a clear question below the threshold.
+        if (standalone.Declined && ContextRule.WithoutAdverbs(text) is { } plain && snapshot.Router.Route(plain) is { Declined: false } plainRoute) standalone = plainRoute;
         var last = previous is null ? null : snapshot.Find(previous.Topic);
-        var reading = ContextRule.Decide(previous, text, slots, standalone, snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
+        var reading = ContextRule.Decide(previous, text, slots, standalone, standalone.Declined ? null : snapshot.Find(standalone.Intent), snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
         // "what if thats tc not base" after "is 175k base good": the same figure, read as the other kind, on the same topic.
         if (reading == Reading.InContext && ContextRule.RefersBack(text) && slots.RestatingFigure(text, previous) is { } restated
             && snapshot.Find(previous!.Topic) is { } payTopic && PayTopics.IsPay(payTopic))

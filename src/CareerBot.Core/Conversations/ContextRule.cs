@@ -1,3 +1,4 @@
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 
 namespace CareerBot.Core.Conversations;
@@ -14,9 +15,13 @@ public enum Reading
 /// The rule for when a message inherits the conversation's topic. In order:
 /// 1. most of its words (slot names aside) are words no knowledge entry uses → off topic (gibberish, the weather, nurses' pay);
 /// 2. no earlier state → fresh;
-/// 3. it refers back ("and…", "what about…", "that", "same for…") or is short and names slots or a figure ("in germany?", "for L6?") → in context;
-/// 4. it is a complete question the router is confident about → fresh;
-/// 5. it is elliptical (three content words or fewer), or the router cannot place it alone but it uses words of the last
+/// 3. small talk (thanks, greetings, bye) → fresh, unless the router is unsure and it uses the last answer's words;
+/// 4. a complete question (opens with a question word, no reference back) that the router confidently places on another
+///    topic that is not pay, or that names both a level and a figure ("is 150k base decent for a new grad?"), → fresh:
+///    it inherits no topic or slot;
+/// 5. it refers back ("and…", "what about…", "that", "same for…") or is short and names slots or a figure ("in germany?", "for L6?") → in context;
+/// 6. it is a complete question the router is confident about → fresh;
+/// 7. it is elliptical (three content words or fewer), or the router cannot place it alone but it uses words of the last
 ///    answer ("why does year 2 drop" after the worked example) → in context; otherwise fresh.
 /// </summary>
 public static class ContextRule
@@ -45,7 +50,14 @@ public static class ContextRule
         "girlfriend", "boyfriend", "horoscope", "lottery", "restaurant", "restaurants",
     };
 
-    public static Reading Decide(DialogueState? previous, string text, MessageSlots slots, RouteResult standalone, IntentRouter router, string lastAnswer)
+    private const int CompleteQuestionWords = 5;
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "wats", "how", "hows", "is", "are", "do", "does", "should", "can", "could", "will", "would", "which", "where", "when", "why", "who", "am",
+    };
+
+    /// <param name="alone">The entry the message routes to on its own, null when declined.</param>
+    public static Reading Decide(DialogueState? previous, string text, MessageSlots slots, RouteResult standalone, KnowledgeEntry? alone, IntentRouter router, string lastAnswer)
     {
         var remainder = slots.Remainder(text);
         var (content, unknown) = Count(remainder, router);
@@ -55,8 +67,13 @@ public static class ContextRule
         if (previous is null) return Reading.Fresh;
         // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
         if (HasForeignWords(content, unknown)) return Reading.Fresh;
+        var confident = !standalone.Declined && standalone.Confidence >= router.Options.DeclineThreshold + 0.15;
+        // Small talk is read in context only when it is weak and uses the last answer's words ("whats base then").
+        if (alone?.HasTag("smalltalk") == true && (confident || !SharesWords(remainder, lastAnswer))) return Reading.Fresh;
+        if (IsCompleteQuestion(text) && (slots.Level is not null && slots.Figure is not null
+            || confident && alone is not null && alone.Id != previous.Topic && !Answers.PayTopics.AnswersPay(alone))) return Reading.Fresh;
         if (RefersBack(text) || ((slots.Any || slots.Figure is not null) && content <= EllipticalWords)) return Reading.InContext;
-        if (!standalone.Declined && standalone.Confidence >= router.Options.DeclineThreshold + 0.15) return Reading.Fresh;
+        if (confident) return Reading.Fresh;
         // Short, or not understood alone but using the last answer's words ("why does year 2 drop" after the example).
         return content <= EllipticalWords || standalone.Declined && SharesWords(remainder, lastAnswer) ? Reading.InContext : Reading.Fresh;
     }
@@ -76,6 +93,14 @@ public static class ContextRule
     // "specifically", "roughly", "honestly": adverbs qualify a question without changing its topic.
     private static bool IsAdverb(string word) => word.Length > 6 && word.EndsWith("ly", StringComparison.Ordinal);
 
+    /// <summary>The message without its adverbs ("how long till i hit senior realistically" → "how long till i hit senior"), null when it has none.</summary>
+    public static string? WithoutAdverbs(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !IsAdverb(w.Trim(SentenceEnds).ToLowerInvariant())).ToList();
+        return kept.Count == words.Length || kept.Count == 0 ? null : string.Join(' ', kept);
+    }
+
     /// <summary>Content words and unknown ones: filler left out; everyday topics and bare numbers ("2+2") counted as unknown.</summary>
     private static (int Content, int Unknown) Count(string text, IntentRouter router)
     {
@@ -89,6 +114,13 @@ public static class ContextRule
     /// <summary>True when the message adds nothing but slot names and filler ("and in nyc?", "what about for staff?").</summary>
     public static bool OnlyChangesSlots(string text, MessageSlots slots, IntentRouter router) =>
         slots.Any && router.CountUnknownWords(slots.Remainder(text), w => Filler.Contains(w) || BackReferences.Contains(w) || w is "pay" or "make" or "for").Content == 0;
+
+    /// <summary>"how long till i hit senior realistically": opens with a question word, is long enough to stand alone and refers to nothing before it.</summary>
+    private static bool IsCompleteQuestion(string text)
+    {
+        var words = TextNormalizer.Tokenize(text.ToLowerInvariant());
+        return words.Count >= CompleteQuestionWords && QuestionOpeners.Contains(words[0]) && !RefersBack(text);
+    }
 
     public static bool RefersBack(string text)
     {

@@ -24,7 +24,8 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
     {
         var slots = MessageSlots.Read(text, new ChatRecognizer().Recognize(text));
         var last = previous is null ? "" : _knowledge.Find(previous.Topic)!.Answer;
-        return ContextRule.Decide(previous, text, slots, _knowledge.Router.Route(text), _knowledge.Router, last);
+        var alone = _knowledge.Router.Route(text);
+        return ContextRule.Decide(previous, text, slots, alone, alone.Declined ? null : _knowledge.Find(alone.Intent), _knowledge.Router, last);
     }
 
     [Theory]

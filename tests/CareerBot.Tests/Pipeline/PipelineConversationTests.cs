@@ -67,6 +67,41 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.DoesNotContain("The articles don't reconcile these", reply.Markdown);
     }
 
+    [Theory]
+    [InlineData("whats the difference between base and tc", "ok what about seniors", "salary-senior")]
+    [InlineData("where do your numbers come from", "and for staff?", "salary-staff-principal")]
+    [InlineData("is the entry level range base or tc", "what about mid level", "salary-mid-level")]
+    public async Task A_level_change_after_a_pay_meta_answer_gives_that_levels_pay(string first, string second, string intent) =>
+        Assert.Equal(intent, (await FollowUpAsync(first, second)).Intent);
+
+    [Fact]
+    public async Task A_place_change_after_a_pay_meta_answer_gives_pay_with_the_place_note()
+    {
+        var reply = await FollowUpAsync("is that figure base or total comp", "and in nyc?");
+        Assert.True(reply.Intent.StartsWith("salary-", StringComparison.Ordinal), reply.Intent);
+        Assert.Contains("New York", reply.Markdown);
+    }
+
+    [Theory]
+    [InlineData("what do senior mles make", "how long till i hit senior realistically", "career-timeline")]
+    [InlineData("how much do staff ml engineers make", "how long does it take to get promoted to staff", "promotion-to-staff")]
+    public async Task A_complete_question_on_another_non_pay_topic_starts_fresh_even_naming_a_level(string first, string second, string intent) =>
+        Assert.Equal(intent, (await FollowUpAsync(first, second)).Intent);
+
+    [Theory]
+    [InlineData("whats the job outlook for ml engineers", "thx this was helpful", "thanks")]
+    [InlineData("do i need a phd", "ok thanks that helps", "thanks")]
+    [InlineData("how do i switch from swe to ml", "hey there", "greeting")]
+    [InlineData("whats the difference between an mle and a data scientist", "appreciate it, super helpful", "thanks")]
+    public async Task Small_talk_is_never_read_in_context(string first, string second, string intent) =>
+        Assert.Equal(intent, (await FollowUpAsync(first, second)).Intent);
+
+    [Theory]
+    [InlineData("what does amazon pay", "is 150k base decent for a new grad in the bay?", "Amazon")]
+    [InlineData("how much do ml engineers make in london", "is 200k tc good for a senior?", "London")]
+    public async Task A_complete_new_question_does_not_inherit_earlier_slots(string first, string second, string earlierSlot) =>
+        Assert.DoesNotContain(earlierSlot, (await FollowUpAsync(first, second)).Markdown);
+
     /// <summary>The reply to <paramref name="second"/> asked right after <paramref name="first"/> in a new conversation.</summary>
     private async Task<Reply> FollowUpAsync(string first, string second)
     {
