@@ -32,7 +32,7 @@ public static class KnowledgeReply
     public static Reply Combine(Reply main, KnowledgeEntry second) => main with
     {
         Markdown = main.Markdown + "\n\n---\n**" + second.Title + "**\n\n" + second.Answer,
-        Sources = main.Sources.Concat(SourcesOf(second)).Distinct().ToList(),
+        Sources = SourceList.Merge(main.Sources.Concat(SourcesOf(second))),
         FollowUps = main.FollowUps.Take(2).ToList(),
     };
 

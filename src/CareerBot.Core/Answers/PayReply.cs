@@ -66,7 +66,7 @@ public static class PayReply
         {
             Markdown = sb.ToString().Trim(),
             Detail = alreadyShown ? null : reply.Detail,
-            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(knowledge, cited)).Distinct(StringComparer.Ordinal).ToList(),
+            Sources = SourceList.Merge(used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(knowledge, cited))),
         };
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using CareerBot.Core.Commands;
 using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Knowledge;
@@ -12,7 +11,7 @@ namespace CareerBot.Core.Offers;
 /// /salary level:senior location:seattle specialization:nlp: the knowledge base's sourced text for the level, and the
 /// lines of the location and specialization entries that name that place or area. Only quotes; no figure is made up.
 /// </summary>
-public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
+public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock? community = null) : ICommandHandler
 {
     public const string Intent = "salary";
     public const string OverviewId = "salary-overview";
@@ -80,8 +79,7 @@ public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, Commun
         {
             Detail = levelEntry?.Detail,
             MoreIntent = levelEntry?.Detail is null ? null : levelEntry.Id,
-            // One line per article: entries describe the same article file with or without what it cites.
-            Sources = used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited)).DistinctBy(ArticleFile, StringComparer.Ordinal).ToList(),
+            Sources = SourceList.Merge(used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited))),
             FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
         };
         // An amount is the member's own number: private until they share it.
@@ -116,10 +114,6 @@ public sealed partial class SalaryCommandHandler(KnowledgeBase knowledge, Commun
         return sentenceEnd < 0 ? "" : trimmed[..(sentenceEnd + 1)];
     }
 
-    private static string ArticleFile(string source) => ArticleFilePattern().Match(source) is { Success: true } m ? m.Value : source;
-
-    [GeneratedRegex(@"[\w.-]+\.txt")]
-    private static partial Regex ArticleFilePattern();
 
     private static string? Canonical(string value, EntityType type) => ChatRecognizer.ParseSingle(value, type)?.Canonical;
 
