@@ -44,13 +44,13 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     {
         var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent).ToList();
         if (amounts.Count == 0 || BaseOrTotal.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))) return null;
-        var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first.Type) is not null;
+        var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first.Type, false) is not null;
         var parts = new List<Part>();
         foreach (var amount in amounts)
         {
             var before = Before(text, amount, entities);
             var after = After(text, amount, entities);
-            var label = labelFirst ? Label(before, amount.Type) ?? Label(after, amount.Type) : Label(after, amount.Type) ?? Label(before, amount.Type);
+            var label = labelFirst ? Label(before, amount.Type, false) ?? Label(after, amount.Type, true) : Label(after, amount.Type, true) ?? Label(before, amount.Type, false);
             if (label is null) continue;
             parts.Add(new Part(label, amount, Value(text, label, amount, before, entities)));
         }
@@ -58,7 +58,7 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     }
 
     /// <summary>The option a part of an offer is called by ("the sign-on", "RSUs"), or null when the words name none.</summary>
-    internal static string? PartNamed(string words) => Label(words, EntityType.Money);
+    internal static string? PartNamed(string words) => Label(words, EntityType.Money, true);
 
     /// <summary>A stock figure said to be yearly ("100k/yr in RSUs", "100k RSUs per year") is written as a yearly value.</summary>
     private static string Value(string text, string label, Entity amount, string before, IReadOnlyList<Entity> entities)
@@ -122,8 +122,11 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     private static bool IsVestingPeriod(string before) =>
         before.TrimEnd().EndsWith('/') || Words(before).Any(w => w == "over" || w.StartsWith("vest", StringComparison.Ordinal));
 
-    /// <summary>The option a number of <paramref name="type"/> belongs to, from the words around it; null when they name none.</summary>
-    private static string? Label(string window, EntityType type)
+    /// <summary>
+    /// The option a number of <paramref name="type"/> belongs to, from the words around it; null when they name none.
+    /// <paramref name="afterAmount"/> says which side of the number the window is, so "next to it" is measured from the number.
+    /// </summary>
+    private static string? Label(string window, EntityType type, bool afterAmount)
     {
         var words = Words(window).ToList();
         bool Has(Func<string, bool> test) => words.Any(test);
@@ -133,8 +136,10 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             if (Has(w => w is "match" or "401k" or "401(k)" or "matching")) return "match";
             if (Has(w => w.StartsWith("grow", StringComparison.Ordinal) || w is "appreciation")) return "growth";
             // "0.1% equity", "equity of 0.1%": a share of the company, which the reader asks a valuation for. Only right
-            // next to the percent: in "20% of my comp is stock" the percent is not equity.
-            if (words.Count <= 2 && Has(IsStockWord)) return "stock";
+            // next to the percent, whatever follows ("0.1% equity at a startup with 140k"): in "20% of my comp is stock"
+            // the percent is not equity.
+            var nextToPercent = afterAmount ? words.Take(2) : words.TakeLast(2);
+            if (nextToPercent.Any(IsStockWord)) return "stock";
             return null;
         }
         if (Has(w => w.StartsWith("sign", StringComparison.Ordinal) || w is "joining")) return "signon";

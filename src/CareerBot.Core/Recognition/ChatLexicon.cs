@@ -164,7 +164,7 @@ internal static class ChatLexicon
 
         Roles(WordRoles.Pay, "base", "salary", "salaries", "bonus", "bonuses", "stock", "stocks", "equity", "rsu", "rsus", "grant", "grants",
             "signing", "signon", "sign", "tc", "comp", "compensation", "pay", "paid", "package", "offer", "offered", "refresher", "refreshers",
-            "refresh", "cash", "earn", "earns", "earning", "make", "makes", "making", "income", "ote", "options");
+            "refresh", "cash", "earn", "earns", "earning", "make", "makes", "making", "income", "ote", "options", "valuation", "valuations", "valued");
         Roles(WordRoles.PayFiller, "of", "is", "was", "at", "around", "about", "approx", "approximately", "roughly", "only", "just", "be", "on", "in", "me", "like");
         Roles(WordRoles.YearPeriod, "year", "yr", "y", "annum");
         Roles(WordRoles.Per, "per", "a");

@@ -44,6 +44,17 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     }
 
     [Fact]
+    public async Task Equity_as_a_percent_before_the_salary_is_kept_for_the_valuation_follow_up()
+    {
+        var reply = await Say("0.2% equity at a startup with 150k salary");
+        Assert.Equal(("offer", ReplyKind.Answer), (reply.Intent, reply.Kind));
+        Assert.Contains("The 0.2% equity is not in the table", reply.Markdown);
+
+        var valued = await Say("valuation was 1B");
+        Assert.Contains("Counting your 0.2% equity at a $1,000,000,000 valuation", valued.Markdown);
+    }
+
+    [Fact]
     public async Task Two_offers_in_one_message_are_compared()
     {
         var reply = await Say("got 2 offers: A is 175k base + 320k rsu/4y, B is 195k base + 120k rsu/4y, which is better?");

@@ -37,6 +37,10 @@ public class OfferTextDetectorTests
     [InlineData("offer: 200k base, annual RSUs of $100,000", "base=200k stock=$100,000/yr")]
     [InlineData("offer: 200k base, 400k RSUs vesting 25% per year", "base=200k stock=400k vesting=4y")]
     [InlineData("140k salary, 0.1% equity", "base=140k stock=0.1%")]
+    // The percent labelled as equity whichever side of the salary it comes.
+    [InlineData("0.1% equity at a startup with 140k salary", "base=140k stock=0.1%")]
+    [InlineData("they want to give me 0.25% equity in a seed stage co and 150k base", "base=150k stock=0.25%")]
+    [InlineData("equity of 0.5% plus a 160k salary", "base=160k stock=0.5%")]
     public void Labels_amounts_by_the_words_next_to_them(string text, string expected)
     {
         var options = Detect(text);

@@ -41,6 +41,9 @@ public class ChatRecognizerAmountTests
     [InlineData("twenty five thousand dollars", "twenty five thousand dollars", 25000, "USD")]
     [InlineData("a million dollars", "a million dollars", 1000000, "USD")]
     [InlineData("$2B valuation", "$2B", 2000000000, "USD")]
+    // A valuation is a sum of money: "1B" beside it is a billion dollars, not a parameter count.
+    [InlineData("valuation was 1B", "1B", 1000000000, "USD")]
+    [InlineData("they're valued at 3bn", "3bn", 3000000000, "USD")]
     [InlineData("180k+", "180k+", 180000, "USD")]
     [InlineData("$180,000/year", "$180,000/year", 180000, "USD")]
     [InlineData("1mil in RSUs", "1mil", 1000000, "USD")]
