@@ -19,9 +19,11 @@ public enum Reading
 /// 4. a complete question (opens with a question word, no reference back) that the router confidently places on another
 ///    topic that is not pay, or that names both a level and a figure ("is 150k base decent for a new grad?"), → fresh:
 ///    it inherits no topic or slot;
-/// 5. it refers back ("and…", "what about…", "that", "same for…") or is short and names slots or a figure ("in germany?", "for L6?") → in context;
-/// 6. it is a complete question the router is confident about → fresh;
-/// 7. it is elliptical (three content words or fewer), or the router cannot place it alone but it uses words of the last
+/// 5. "what is X" / "whats X" that the router confidently places on another topic → fresh, even when X is also a slot
+///    value ("whats mlops" asks what MLOps is, it does not change the specialization of the last answer);
+/// 6. it refers back ("and…", "what about…", "that", "same for…") or is short and names slots or a figure ("in germany?", "for L6?") → in context;
+/// 7. it is a complete question the router is confident about → fresh;
+/// 8. it is elliptical (three content words or fewer), or the router cannot place it alone but it uses words of the last
 ///    answer ("why does year 2 drop" after the worked example) → in context; otherwise fresh.
 /// </summary>
 public static class ContextRule
@@ -72,6 +74,7 @@ public static class ContextRule
         if (alone?.HasTag("smalltalk") == true && (confident || !SharesWords(remainder, lastAnswer))) return Reading.Fresh;
         if (IsCompleteQuestion(text) && (slots.Level is not null && slots.Figure is not null
             || confident && alone is not null && alone.Id != previous.Topic && !Answers.PayTopics.AnswersPay(alone))) return Reading.Fresh;
+        if (AsksWhatSomethingIs(text) && confident && alone is not null && alone.Id != previous.Topic) return Reading.Fresh;
         if (RefersBack(text) || ((slots.Any || slots.Figure is not null) && content <= EllipticalWords)) return Reading.InContext;
         if (confident) return Reading.Fresh;
         // Short, or not understood alone but using the last answer's words ("why does year 2 drop" after the example).
@@ -120,6 +123,15 @@ public static class ContextRule
     {
         var words = TextNormalizer.Tokenize(text.ToLowerInvariant());
         return words.Count >= CompleteQuestionWords && QuestionOpeners.Contains(words[0]) && !RefersBack(text);
+    }
+
+    private static readonly string[] WhatIsOpeners = ["what is ", "whats ", "what's ", "what are ", "wats ", "what r ", "what even is "];
+
+    /// <summary>"whats mlops", "what is total comp": asks what something is, and names it, without referring back.</summary>
+    private static bool AsksWhatSomethingIs(string text)
+    {
+        var t = text.TrimStart().ToLowerInvariant();
+        return WhatIsOpeners.Any(o => t.StartsWith(o, StringComparison.Ordinal)) && !RefersBack(text);
     }
 
     public static bool RefersBack(string text)

@@ -97,6 +97,9 @@ public static class TextNormalizer
         ["certs"] = ["certification"],
         ["certifications"] = ["certification"],
         ["u"] = ["you"],
+        // "whats mlops" is "what is mlops": unexpanded, "whats" counts as an unknown word and halves the router's confidence.
+        ["whats"] = ["what", "is"],
+        ["wats"] = ["what", "is"],
         ["r"] = ["are"],
         ["pls"] = ["please"],
         ["plz"] = ["please"],

@@ -63,6 +63,16 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
         Assert.Equal(Reading.OffTopic, Read("whats the weather in paris", afterExample));
     }
 
+    [Theory]
+    [InlineData("whats mlops")]
+    [InlineData("what is mlops?")]
+    [InlineData("wats mlops")]
+    public void A_what_is_question_the_router_places_confidently_starts_fresh_even_when_it_names_a_slot(string text)
+    {
+        var afterMath = new DialogueState("math-requirements", DateTimeOffset.UnixEpoch);
+        Assert.Equal(Reading.Fresh, Read(text, afterMath));
+    }
+
     [Fact]
     public void Without_earlier_state_nothing_is_read_in_context() =>
         Assert.Equal(Reading.Fresh, Read("and in new york?", null));
