@@ -50,6 +50,13 @@ public static class ContextRule
         "weather", "rain", "raining", "snow", "snowing", "sunny", "forecast", "temperature", "recipe", "recipes", "cook", "cooking", "bake", "pizza",
         "joke", "jokes", "movie", "movies", "song", "songs", "football", "soccer", "basketball", "nba", "nfl", "game", "games", "dating",
         "girlfriend", "boyfriend", "horoscope", "lottery", "restaurant", "restaurants",
+        "hiking", "hike", "coffee", "cafe", "bar", "bars", "hotel", "hotels", "beach", "museum", "food", "eat", "brunch", "sushi", "tacos", "vacation", "flight", "flights",
+    };
+
+    // Words that ask where to find something in a place, and say nothing about careers.
+    private static readonly HashSet<string> PlaceSearchWords = new(StringComparer.Ordinal)
+    {
+        "place", "places", "spot", "spots", "near", "nearby", "around", "recommend", "recommendation", "recommendations", "rec", "recs", "good", "best", "visit", "visiting",
     };
 
     private const int CompleteQuestionWords = 5;
@@ -62,9 +69,10 @@ public static class ContextRule
     public static Reading Decide(DialogueState? previous, string text, MessageSlots slots, RouteResult standalone, KnowledgeEntry? alone, IntentRouter router, string lastAnswer)
     {
         var remainder = slots.Remainder(text);
-        var (content, unknown) = Count(remainder, router);
+        var placeNamed = slots.Place is not null;
+        var (content, unknown) = Count(remainder, router, placeNamed);
         // Off topic only when every sentence or part is: "sorry, cat on the keyboard. do i need a phd" still asks something.
-        if (Parts(remainder).Select(s => Count(s, router))
+        if (Parts(remainder).Select(s => Count(s, router, placeNamed))
             .Where(c => c.Content > 0).All(c => c.Unknown * 2 > c.Content) && content > 0) return Reading.OffTopic;
         if (previous is null) return Reading.Fresh;
         // Off-topic words in a short message ("how much do nurses make") must not pick up the last topic.
@@ -89,7 +97,7 @@ public static class ContextRule
     /// <summary>True when half or more of the message's words (slot names aside) are words no knowledge entry uses.</summary>
     public static bool HasForeignWords(string text, MessageSlots slots, IntentRouter router)
     {
-        var (content, unknown) = Count(slots.Remainder(text), router);
+        var (content, unknown) = Count(slots.Remainder(text), router, slots.Place is not null);
         return HasForeignWords(content, unknown);
     }
 
@@ -105,10 +113,15 @@ public static class ContextRule
     }
 
     /// <summary>Content words and unknown ones: filler left out; everyday topics and bare numbers ("2+2") counted as unknown.</summary>
-    private static (int Content, int Unknown) Count(string text, IntentRouter router)
+    /// <remarks>
+    /// With a place named, words that only ask for a spot in it ("a good pizza place in sf", "hiking spots near seattle")
+    /// are left out too: otherwise they outvote the one word that says what is wanted, and the place alone reads as location pay.
+    /// </remarks>
+    private static (int Content, int Unknown) Count(string text, IntentRouter router, bool placeNamed)
     {
         var everyday = TextNormalizer.Tokenize(text).Count(w => EverydayTopics.Contains(w) || w.All(char.IsDigit));
-        var (content, unknown) = router.CountUnknownWords(text, w => Filler.Contains(w) || IsAdverb(w) || EverydayTopics.Contains(w) || w.All(char.IsDigit));
+        var (content, unknown) = router.CountUnknownWords(text, w => Filler.Contains(w) || IsAdverb(w) || EverydayTopics.Contains(w) || w.All(char.IsDigit)
+            || placeNamed && PlaceSearchWords.Contains(w));
         return (content + everyday, unknown + everyday);
     }
 

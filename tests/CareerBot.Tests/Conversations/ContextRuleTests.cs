@@ -73,6 +73,16 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
         Assert.Equal(Reading.Fresh, Read(text, afterMath));
     }
 
+    [Theory]
+    [InlineData("can u recommend a good pizza place in sf")]
+    [InlineData("any good hiking spots near seattle")]
+    [InlineData("best coffee shop in nyc?")]
+    public void A_place_name_does_not_carry_an_off_topic_message_into_location_pay(string text)
+    {
+        Assert.Equal(Reading.OffTopic, Read(text, null));
+        Assert.Equal(Reading.OffTopic, Read(text, AfterSeniorPay));
+    }
+
     [Fact]
     public void Without_earlier_state_nothing_is_read_in_context() =>
         Assert.Equal(Reading.Fresh, Read("and in new york?", null));
