@@ -47,6 +47,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
             _ when standalone.Declined => BestPart(snapshot, ContextRule.Parts(text).ToList()) ?? standalone,
             _ => PayTopics.WeakNonPayMatch(snapshot, standalone, text) ? standalone with { Intent = PayTopics.OverviewId } : standalone,
         };
+        route = NamedLevelRoute.Prefer(snapshot, route, slots.Level);
         var fresh = new DialogueState(route.Intent, time.GetUtcNow());
         var state = slots.ApplyTo(reading == Reading.InContext ? previous! with { At = fresh.At } : fresh);
         var routed = route.Declined ? null : snapshot.Find(route.Intent);
