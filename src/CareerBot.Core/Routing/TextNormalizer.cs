@@ -100,6 +100,11 @@ public static class TextNormalizer
         // "whats mlops" is "what is mlops": unexpanded, "whats" counts as an unknown word and halves the router's confidence.
         ["whats"] = ["what", "is"],
         ["wats"] = ["what", "is"],
+        // Chat goodbyes, spelled the long way so they meet the knowledge files' "see you later".
+        ["cya"] = ["see", "you"],
+        ["ttyl"] = ["talk", "to", "you", "later"],
+        ["alright"] = ["ok"],
+        ["aight"] = ["ok"],
         ["r"] = ["are"],
         ["pls"] = ["please"],
         ["plz"] = ["please"],
