@@ -58,7 +58,8 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var level = PayTopics.LevelOf(slots) ?? (reading == Reading.InContext ? state.Level : null);
         var entry = PayTopics.Focus(snapshot, routed, level, namedNow: PayTopics.LevelOf(slots) is not null);
         // Asked again, or followed up onto the same entry: answer what is new instead of the same text.
-        var alreadyShown = previous?.Shown.Contains(ShownKey(entry)) == true;
+        // Small talk is said again as it is: a second goodbye is not "the answer above".
+        var alreadyShown = previous?.Shown.Contains(ShownKey(entry)) == true && !entry.HasTag("smalltalk");
         var reply = PayTopics.IsPay(entry)
             ? PayReply.Build(snapshot, entry, state, slots, alreadyShown, route.Confidence, entities)
             : alreadyShown ? RepeatedEntryReply.Build(snapshot, entry, text, slots.Place, route.Confidence, entities)

@@ -25,4 +25,14 @@ public class GoodbyeTests : IClassFixture<GoodbyeTests.BotFixture>
         var reply = await _bot.AskAsync(text, Guid.NewGuid().ToString("N"));
         Assert.Equal("thanks", reply.Intent);
     }
+
+    [Fact]
+    public async Task A_goodbye_after_thanks_says_goodbye_again_instead_of_pointing_to_the_answer_above()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await _bot.AskAsync("thanks, that helped", conversation);
+        var reply = await _bot.AskAsync("ok see ya", conversation);
+        Assert.Equal("thanks", reply.Intent);
+        Assert.Contains("good luck", reply.Markdown);
+    }
 }
