@@ -228,13 +228,14 @@ public sealed class FakeRestApi(FakeDiscordOptions options, FakeGateway gateway,
             // In a callback the message's fields sit under "data", and so do their error paths.
             if (type == 4 && FakeValidation.Message(data, files.Count) is { } invalid)
                 return Invalid(invalid.Errors.Count == 0 ? invalid : invalid with { Errors = new JsonObject { ["data"] = invalid.Errors } });
-            interaction.CallbackType = type;
             interaction.CallbackAt = DateTimeOffset.UtcNow;
             interaction.Flags = data?["flags"]?.GetValue<int>() ?? 0;
             interaction.Content = type == 4 ? data?["content"]?.GetValue<string>() : null;
             interaction.FileNames = files;
             if (type == 9) interaction.Modal = data!.DeepClone().AsObject();
             if (type == 4) interaction.Message = ResponseMessage(interaction, data);
+            // Tests poll CallbackType without the lock: it is set last, so whoever sees it also sees the content.
+            interaction.CallbackType = type;
         }
         return Results.NoContent();
     }
