@@ -60,12 +60,16 @@ public sealed class SlackChannelOutboxTests
     public async Task Stopping_cancels_what_is_left_after_the_grace_period_and_refuses_new_answers()
     {
         using var outbox = Outbox();
+        var started = new TaskCompletionSource();
         var cancelled = new TaskCompletionSource();
         Assert.True(outbox.TryEnqueue("C1", async ct =>
         {
+            started.SetResult();
             try { await Task.Delay(Timeout.Infinite, ct); }
             catch (OperationCanceledException) { cancelled.SetResult(); throw; }
         }));
+        // Stop while the answer is being posted (a lane starts asynchronously; stopping before it starts drops it unsent).
+        await started.Task.WaitAsync(Guard);
 
         await outbox.StopAsync(CancellationToken.None).WaitAsync(Guard);
 
