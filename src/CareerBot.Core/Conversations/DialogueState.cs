@@ -25,4 +25,8 @@ public sealed record DialogueState(string Topic, DateTimeOffset At)
     public string? Currency { get; init; }
     /// <summary>The last offer as the calculator's input, for offer follow-ups ("what if the base were 190k?").</summary>
     public OfferInput? LastOffer { get; init; }
+    /// <summary>The last two offers compared, for follow-ups on one side ("what if B's base were 210k?").</summary>
+    public OfferPair? LastComparison { get; init; }
+    /// <summary>A stake given as a percent of a company with no offer around it ("0.2% equity at a seed startup"), for the valuation that follows.</summary>
+    public decimal? EquityStakePercent { get; init; }
 }

@@ -1,12 +1,13 @@
 using System.Text;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Core.Offers;
 
 /// <summary>/compare a:"base:180k …" b:"base:200k …": two offers year by year, the difference, and which is ahead when.</summary>
-public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHandler
+public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationContextStore conversations, TimeProvider time) : ICommandHandler
 {
     public const string Intent = "compare";
 
@@ -35,18 +36,25 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
             if (offers[i].Error is { } error)
                 return Error($"In offer `{name}`: {error.Message}");
         }
-        var (termsA, termsB) = (offers[0].Terms!, offers[1].Terms!);
-        if (termsA.Currency != termsB.Currency)
-            return Error($"`b`: offer B is in {termsB.Currency} but offer A is in {termsA.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
+        if (offers[0].Terms!.Currency != offers[1].Terms!.Currency)
+            return Error($"`b`: offer B is in {offers[1].Terms!.Currency} but offer A is in {offers[0].Terms!.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
+        OfferReply.Remember(conversations, time, message, new OfferPair(offers[0], offers[1]));
+        return Build(knowledge.Current, offers[0], offers[1], OfferMarkdown.ReadAs(message.Text, command)).PrivateUntilShared(command.AsTyped);
+    }
+
+    /// <summary>The comparison's reply: <paramref name="lead"/>, then the table, who is ahead, both placements and the assumptions.</summary>
+    public static Reply Build(KnowledgeSnapshot knowledge, OfferInput offerA, OfferInput offerB, string lead)
+    {
+        var (termsA, termsB) = (offerA.Terms!, offerB.Terms!);
 
         var years = Math.Max(OfferCalculator.YearsNeeded(termsA), OfferCalculator.YearsNeeded(termsB));
         var a = OfferCalculator.Calculate(termsA, years);
         var b = OfferCalculator.Calculate(termsB, years);
-        var level = offers[0].Level ?? offers[1].Level;
-        var placementA = SalaryPlacement.Describe(a, offers[0].Level ?? level);
-        var placementB = SalaryPlacement.Describe(b, offers[1].Level ?? level);
+        var level = offerA.Level ?? offerB.Level;
+        var placementA = SalaryPlacement.Describe(a, offerA.Level ?? level);
+        var placementB = SalaryPlacement.Describe(b, offerB.Level ?? level);
 
-        var sb = new StringBuilder(OfferMarkdown.ReadAs(message.Text, command));
+        var sb = new StringBuilder(lead);
         foreach (var (terms, name) in new[] { (termsA, "A"), (termsB, "B") })
             if (OfferReply.EquityQuestion(terms) is { Length: > 0 } equity) sb.Append($"Offer {name}: ").Append(equity);
         sb.Append("| Year | A | B | B − A |\n|---|---:|---:|---:|\n");
@@ -61,9 +69,9 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         AppendOnly(sb, "Only offer B", b.Assumptions.Except(common));
         return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString())
         {
-            Sources = SalaryBands.SourcesFor(knowledge.Current, placementA.Cited.Concat(placementB.Cited)),
+            Sources = SalaryBands.SourcesFor(knowledge, placementA.Cited.Concat(placementB.Cited)),
             Chart = OfferChart.ForComparison(a, b, "Offer A vs offer B by year"),
-        }.PrivateUntilShared(command.AsTyped);
+        };
     }
 
     private static void AppendOnly(StringBuilder sb, string heading, IEnumerable<string> assumptions)

@@ -33,11 +33,16 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
 
     public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
-        if (conversations.Get(ConversationContextStore.KeyFor(message))?.LastOffer is not { Terms: { } terms } last) return null;
+        var state = conversations.Get(ConversationContextStore.KeyFor(message));
+        if (state?.LastComparison is { } pair) return OnComparison(message, text, entities, pair);
+        if (state?.LastOffer is not { Terms: { } terms } last) return null;
         var words = Words(text);
         if (OfferYearExplanation.Asks(words))
             return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
                 OfferYearExplanation.Explain(OfferCalculator.Calculate(terms), words) + "\n\nAsk \"what if …\" to change a part of the offer and see it again.");
+        if (OfferYearExplanation.AsksForYear(words) && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
+            return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
+                OfferYearExplanation.DescribeYears(OfferCalculator.Calculate(terms), words) + "\n\nAsk \"why does year 1 pay more?\" to compare two years, or \"what if …\" to change a part of the offer.");
         if (terms.EquityPercent is { } equity && terms.Stock is null && words.Any(w => ValuationWords.Contains(w))
             && entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Max is null) is { Value: > 0 } valuation)
             return Changed(message, last, last with { Terms = terms with { Stock = Math.Round(equity / 100m * valuation.Value!.Value, 2) } },
@@ -47,22 +52,101 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return Placed(message, last with { Level = level });
         if (!OpensChange(text) || IsAnotherOffer(text, words)) return null;
+        return Apply(last, text, entities, words) switch
+        {
+            null => null,
+            ({ } changed, _) => Changed(message, last, changed, "Your last offer with that change"),
+            (_, var problem) => Problem(problem!),
+        };
+    }
 
+    /// <summary>"what if B's base were 210k?", "and if A's stock doubles": the comparison again, with one side changed.</summary>
+    private Reply? OnComparison(IncomingMessage message, string text, IReadOnlyList<Entity> entities, OfferPair pair)
+    {
+        var words = Words(text);
+        if (Side(words) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
+        var before = side == 0 ? pair.A : pair.B;
+        var name = side == 0 ? "A" : "B";
+        switch (Apply(before, text, entities, words))
+        {
+            case null:
+                return null;
+            case (null, var problem):
+                return new Reply(ReplyKind.InputError, CompareCommandHandler.Intent, 1, $"About offer {name}: {problem}");
+            case ({ } after, _):
+                var differences = OfferTermsDiff.Describe(before.Terms!, after.Terms!);
+                if (differences.Count == 0)
+                    return new Reply(ReplyKind.Answer, CompareCommandHandler.Intent, 1,
+                        $"That is what offer {name} already has, so nothing changes. Ask \"what if …\" with a different figure.");
+                var changed = side == 0 ? pair with { A = after } : pair with { B = after };
+                OfferReply.Remember(conversations, time, message, changed);
+                return CompareCommandHandler.Build(knowledge.Current, changed.A, changed.B, $"**Offer {name}: {string.Join("; ", differences)}.**\n\n");
+        }
+    }
+
+    /// <summary>The offer with the message's change applied, or what is wrong with the change; null when the message changes nothing.</summary>
+    private static (OfferInput? Changed, string? Problem)? Apply(OfferInput last, string text, IReadOnlyList<Entity> entities, List<string> words)
+    {
         var removed = Removed(words);
+        var scaled = Scaled(words, last.Terms!);
         var parts = OfferTextDetector.Parts(text, entities) ?? [];
         var changes = OfferTextDetector.Options(text, entities, parts, 0, text.Length);
         // A level alone ("what if I were senior?") is a pay question for the knowledge base, not a change to the offer.
         if (changes.Keys.All(k => k == "level")) changes.Clear();
-        if (removed.Count == 0 && changes.Count == 0) return null;
+        if (removed.Count == 0 && changes.Count == 0 && scaled is null) return null;
         if (removed.Contains("base"))
-            return Problem("the base salary can't be left out; an offer needs one. Give another figure instead, e.g. \"what if the base were 190k?\"");
-        var start = last with { Terms = removed.Aggregate(terms, Without) };
-        if (changes.Count == 0) return Changed(message, last, start, "Your last offer with that change");
+            return (null, "the base salary can't be left out; an offer needs one. Give another figure instead, e.g. \"what if the base were 190k?\"");
+        var start = last with { Terms = removed.Aggregate(scaled ?? last.Terms!, Without) };
+        if (changes.Count == 0) return (start, null);
         if (parts.GroupBy(p => p.Label).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Problem($"`{twice.Key}` is given more than once ({string.Join(" and ", twice.Select(p => MentionGuard.InlineCode(p.Amount.Text)))}); change one figure at a time.");
+            return (null, $"`{twice.Key}` is given more than once ({string.Join(" and ", twice.Select(p => MentionGuard.InlineCode(p.Amount.Text)))}); change one figure at a time.");
         var command = new ParsedCommand(CommandCatalog.Offer.Name, changes, [], string.Join(' ', changes.Select(c => $"{c.Key}:{c.Value}")));
         var changed = OfferCommandReader.Read(command, start);
-        return changed.Error is { } error ? Problem(error.Message) : Changed(message, last, changed, "Your last offer with that change");
+        return changed.Error is { } error ? (null, error.Message) : (changed, null);
+    }
+
+    /// <summary>Which side of a comparison a message names: "A's", "offer b", "b", "the first one"; null when none or both.</summary>
+    private static int? Side(List<string> words)
+    {
+        var sides = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, previous, next) = (words[i], i > 0 ? words[i - 1] : "", i + 1 < words.Count ? words[i + 1] : "");
+            if (word == "a's" && next.Length > 0 && OfferTextDetector.PartNamed(next) is not null || previous is "offer" or "option" && word == "a"
+                || word == "a" && next is "had" or "has" or "was" or "were" or "gets" or "got" or "paid" or "pays" or "" || word is "first" or "1st" && next is "offer" or "one")
+                sides.Add(0);
+            if (word is "b" or "b's" || word is "second" or "2nd" && next is "offer" or "one")
+                sides.Add(1);
+        }
+        return sides.Count == 1 ? sides.Single() : null;
+    }
+
+    /// <summary>"doubles", "2x", "halved": a factor for the offer part named next to it.</summary>
+    private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.Ordinal)
+    {
+        ["double"] = 2, ["doubles"] = 2, ["doubled"] = 2, ["2x"] = 2, ["triple"] = 3, ["triples"] = 3, ["tripled"] = 3, ["3x"] = 3,
+        ["half"] = 0.5m, ["halves"] = 0.5m, ["halved"] = 0.5m,
+    };
+
+    /// <summary>The terms with a named part scaled ("A's stock doubles": the grant twice as large); null when no part is scaled.</summary>
+    private static OfferTerms? Scaled(List<string> words, OfferTerms terms)
+    {
+        var at = words.FindIndex(Multipliers.ContainsKey);
+        if (at < 0) return null;
+        var near = words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Concat(words.Skip(at + 1).Take(3));
+        if (OfferTextDetector.PartNamed(string.Join(' ', near)) is not { } part) return null;
+        var factor = Multipliers[words[at]];
+        decimal? Times(decimal? value) => value is { } v ? Math.Round(v * factor, 2) : null;
+        AmountOrPercent? TimesPart(AmountOrPercent? value) => value is { } v ? v with { Value = Math.Round(v.Value * factor, 2) } : null;
+        return part switch
+        {
+            "base" => terms with { Base = Times(terms.Base)!.Value },
+            "stock" => terms with { Stock = Times(terms.Stock), StockPerYear = Times(terms.StockPerYear) },
+            "bonus" => terms with { Bonus = TimesPart(terms.Bonus) },
+            "signon" => terms with { SignOn = Times(terms.SignOn), SignOn2 = Times(terms.SignOn2) },
+            "refresh" => terms with { Refresh = Times(terms.Refresh) },
+            _ => null,
+        };
     }
 
     private Reply Changed(IncomingMessage message, OfferInput before, OfferInput after, string heading)

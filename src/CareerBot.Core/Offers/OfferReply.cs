@@ -25,6 +25,10 @@ public static class OfferReply
     public static void Remember(ConversationContextStore conversations, TimeProvider time, IncomingMessage message, OfferInput input) =>
         conversations.Set(ConversationContextStore.KeyFor(message), new DialogueState(OfferCommandHandler.Intent, time.GetUtcNow()) { LastOffer = input });
 
+    /// <summary>Keeps both compared offers as the conversation's last answer, for "what if B's base were 210k?".</summary>
+    public static void Remember(ConversationContextStore conversations, TimeProvider time, IncomingMessage message, OfferPair pair) =>
+        conversations.Set(ConversationContextStore.KeyFor(message), new DialogueState(CompareCommandHandler.Intent, time.GetUtcNow()) { LastComparison = pair });
+
     /// <summary>Equity given as a percent of the company is said to be uncounted up front, with what would let it be counted.</summary>
     public static string EquityQuestion(OfferTerms terms)
     {

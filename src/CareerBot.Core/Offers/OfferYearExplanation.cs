@@ -21,6 +21,39 @@ public static class OfferYearExplanation
         return why && (YearsNamed(words, int.MaxValue).Count > 0 || words.Any(w => Comparisons.Contains(w)));
     }
 
+    /// <summary>
+    /// "what does year 2 look like", "and the 4th year?": a year named, no why (that is <see cref="Asks"/>), and short or
+    /// pointing at the offer, so "what do people make in their first year out of school" stays a question for the knowledge base.
+    /// </summary>
+    public static bool AsksForYear(IReadOnlyList<string> words) =>
+        !Asks(words) && YearsNamed(words, int.MaxValue).Count > 0
+        && (words.Count <= 8 || words.Any(w => w is "that" or "it" or "this" or "my" or "offer" or "the offer's" or "its"));
+
+    /// <summary>The years a message names, each as its parts, from the offer's own table.</summary>
+    public static string DescribeYears(OfferBreakdown offer, IReadOnlyList<string> words)
+    {
+        var count = offer.Years.Count;
+        var asked = YearsNamed(words, count).Distinct().ToList();
+        if (asked.Any(y => y > count))
+            return $"That offer's table has {count} years, so there is no year {asked.Max()} in it. Ask about years 1 to {count}.";
+        string Money(decimal amount) => OfferMarkdown.Money(amount, offer);
+        var sb = new StringBuilder();
+        foreach (var number in asked)
+        {
+            var year = offer.Years[number - 1];
+            var parts = new List<string> { $"base {Money(year.Base)}" };
+            if (year.Bonus > 0) parts.Add($"bonus {Money(year.Bonus)}");
+            if (year.Stock > 0) parts.Add($"stock {Money(year.Stock)}");
+            if (year.SignOn > 0) parts.Add($"sign-on {Money(year.SignOn)}");
+            if (year.Other > 0) parts.Add($"401(k) match {Money(year.Other)}");
+            sb.Append($"**Year {number}: {Money(year.Total)}** = {string.Join(" + ", parts)}.");
+            if (year.SignOn == 0 && offer.Years.Any(y => y.SignOn > 0))
+                sb.Append(" No sign-on this year: ").Append(SignOnReason(offer.Terms, Money));
+            sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd();
+    }
+
     public static string Explain(OfferBreakdown offer, IReadOnlyList<string> words)
     {
         var count = offer.Years.Count;

@@ -19,6 +19,7 @@ public sealed class MessagePipeline(
     IEnumerable<IFreeTextCommandDetector> detectors,
     IEnumerable<IModeratorPolicy> moderatorPolicies,
     OfferFollowUps offerFollowUps,
+    EquityStakeQuestion equityStakes,
     MessageRateLimiter rateLimiter,
     PipelineMetrics metrics,
     TimeProvider time,
@@ -70,6 +71,8 @@ public sealed class MessagePipeline(
             // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
             if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
                 return followUp with { Entities = entities };
+            if (equityStakes.Answer(message, text, entities) is { } stake)
+                return stake with { Entities = entities };
             foreach (var detector in _detectors)
                 if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
                     return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };

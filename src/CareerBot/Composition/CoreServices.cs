@@ -51,6 +51,7 @@ public static class CoreServices
         services.AddSingleton<ICommandHandler, SalaryCommandHandler>();
         services.AddSingleton<IFreeTextCommandDetector, OfferTextDetector>();
         services.AddSingleton<OfferFollowUps>();
+        services.AddSingleton<EquityStakeQuestion>();
         services.AddCharts();
         services.AddSingleton<IMessagePipeline, MessagePipeline>();
         services.AddModeration(configuration);

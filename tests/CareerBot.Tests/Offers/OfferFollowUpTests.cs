@@ -186,4 +186,50 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Equal(ReplyKind.InputError, reply.Kind);
         Assert.Contains("Did you mean `/offer`?", reply.Markdown);
     }
+
+    [Fact]
+    public async Task Asking_about_one_year_of_the_last_offer_shows_that_year_from_the_offer_itself()
+    {
+        await Say(Pasted);
+        var reply = await Say("what does year 2 look like");
+        Assert.Equal(("offer", ReplyKind.Answer), (reply.Intent, reply.Kind));
+        Assert.Contains("**Year 2: $352,000**", reply.Markdown);
+        Assert.Contains("base $210,000 + bonus $42,000 + stock $100,000", reply.Markdown);
+        Assert.Contains("the $30,000 sign-on bonus is paid once, in year 1", reply.Markdown);
+
+        var last = await Say("and the 4th year?");
+        Assert.Contains("**Year 4: $352,000**", last.Markdown);
+        Assert.Contains("That offer's table has 4 years", (await Say("what about year 7")).Markdown);
+    }
+
+    [Fact]
+    public async Task Equity_as_a_percent_without_an_offer_asks_for_the_valuation_and_counts_it_once_given()
+    {
+        var asked = await Say("my friend has 0.2% equity at a seed startup, what is that worth");
+        Assert.Equal(("offer", ReplyKind.Answer), (asked.Intent, asked.Kind));
+        Assert.Contains("0.2%", asked.Markdown);
+        Assert.Contains("valuation", asked.Markdown);
+        Assert.DoesNotContain("$", asked.Markdown.Split("e.g.")[0]);
+
+        var valued = await Say("series b, 50M valuation");
+        Assert.Equal("offer", valued.Intent);
+        Assert.Contains("**0.2% of a $50,000,000 valuation is $100,000**", valued.Markdown);
+
+        var again = await Say("what if it was valued at 2B");
+        Assert.Contains("**0.2% of a $2,000,000,000 valuation is $4,000,000**", again.Markdown);
+    }
+
+    [Fact]
+    public async Task A_change_to_one_side_of_a_comparison_compares_again_with_that_change()
+    {
+        await Say("2 offers: A 170k base + 200k stock/4y, B 190k base + 60k stock/4y. which is better over 4 years");
+        var raised = await Say("what if B's base was 210k");
+        Assert.Equal(("compare", ReplyKind.Answer), (raised.Intent, raised.Kind));
+        Assert.Contains("Offer B: base $190,000 → $210,000", raised.Markdown);
+        Assert.Contains("| 1 | $220,000 | $225,000 | +$5,000 |", raised.Markdown);
+
+        var doubled = await Say("ok and what if A's stock doubles");
+        Assert.Contains("Offer A: stock $200,000 grant → $400,000 grant", doubled.Markdown);
+        Assert.Contains("| 1 | $270,000 | $225,000 | −$45,000 |", doubled.Markdown);
+    }
 }
