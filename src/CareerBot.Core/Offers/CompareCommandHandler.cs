@@ -80,7 +80,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
         if (list.Count > 0) sb.Append("\n\n").Append(OfferMarkdown.Assumptions(list, heading));
     }
 
-    private static string Ahead(decimal a, decimal b, OfferBreakdown offer) => (b - a) switch
+    internal static string Ahead(decimal a, decimal b, OfferBreakdown offer) => (b - a) switch
     {
         0 => "the two offers are equal.",
         > 0 => $"B is ahead by {Money(b - a, offer)}.",

@@ -51,6 +51,8 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             && words.Any(w => w is "that" or "it" or "this") && words.Any(w => JudgingWords.Contains(w))
             && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return Placed(message, last with { Level = level });
+        if (ComparesWithLast(words) && new OfferTextDetector().Detect(text, entities) is { Name: "offer" } other)
+            return ComparedWithLast(message, text, last, other);
         if (!OpensChange(text) || IsAnotherOffer(text, words)) return null;
         return Apply(last, text, entities, words) switch
         {
@@ -60,10 +62,30 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         };
     }
 
+    /// <summary>"compare that to my current job: 150k base, 15k bonus": the last offer as A, the one in the message as B.</summary>
+    private Reply ComparedWithLast(IncomingMessage message, string text, OfferInput last, ParsedCommand other)
+    {
+        var next = OfferCommandReader.Read(other);
+        if (next.Error is { } error) return Problem("the offer to compare it with: " + error.Message);
+        if (next.Terms!.Currency != last.Terms!.Currency)
+            return Problem($"it is in {last.Terms.Currency} and the one to compare is in {next.Terms.Currency}; I never subtract amounts in different currencies and don't convert them.");
+        var pair = new OfferPair(last, next);
+        OfferReply.Remember(conversations, time, message, pair);
+        return CompareCommandHandler.Build(knowledge.Current, pair.A, pair.B,
+            "**A is your last offer; B is the one in your message.** " + OfferMarkdown.ReadAs(text, other));
+    }
+
+    /// <summary>"compare that to …", "how does it stack up against …": the message's offer is set against the last one.</summary>
+    private static bool ComparesWithLast(List<string> words) =>
+        words.Any(w => w is "compare" or "compared" or "comparing" or "vs" or "versus" or "against")
+        && words.Any(w => w is "that" or "it" or "this" or "last" or "previous" or "first");
+
     /// <summary>"what if B's base were 210k?", "and if A's stock doubles": the comparison again, with one side changed.</summary>
     private Reply? OnComparison(IncomingMessage message, string text, IReadOnlyList<Entity> entities, OfferPair pair)
     {
         var words = Words(text);
+        if (ComparisonSummary.Asks(words) && Side(words) is null && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
+            return new Reply(ReplyKind.Answer, CompareCommandHandler.Intent, 1, ComparisonSummary.Describe(pair));
         if (Side(words) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
         var before = side == 0 ? pair.A : pair.B;
         var name = side == 0 ? "A" : "B";

@@ -42,9 +42,28 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
     /// <summary>The labelled amounts of a message in order; null when it has no amount at all.</summary>
     internal static List<Part>? Parts(string text, IReadOnlyList<Entity> entities)
     {
-        var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent).ToList();
-        if (amounts.Count == 0 || BaseOrTotal.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))) return null;
+        var bare = entities.Where(IsBareThousands).ToDictionary(e => e, e => e with { Type = EntityType.Money, Value = e.Value * 1000, Unit = "USD", Text = e.Text + "k" });
+        var offerTalk = Words(text).Any(w => OfferWords.Contains(w));
+        if (!entities.Any(e => e.Type is EntityType.Money or EntityType.Percent) && !(offerTalk && bare.Count >= 2)
+            || BaseOrTotal.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))) return null;
+        var amounts = entities.Where(e => e.Type is EntityType.Money or EntityType.Percent || bare.ContainsKey(e)).Select(e => bare.GetValueOrDefault(e, e)).ToList();
         var labelFirst = amounts.FirstOrDefault(e => e.Type == EntityType.Money) is { } first && Label(Before(text, first, entities), first.Type, false) is not null;
+        // Labels come before the amounts ("base 180k, bonus 20k") or after them ("180k base 20k bonus"); the reading that
+        // names more different parts wins, so "170k base 10% bonus 120k stock" is not read as two bonuses.
+        var (before, after) = (Labelled(text, entities, amounts, labelFirst: true), Labelled(text, entities, amounts, labelFirst: false));
+        var (namesBefore, namesAfter) = (before.DistinctBy(p => p.Label).Count(), after.DistinctBy(p => p.Label).Count());
+        var parts = namesBefore == namesAfter ? (labelFirst ? before : after) : namesBefore > namesAfter ? before : after;
+        // "170 base" is chat for 170k beside an amount written as one, or in an offer of bare figures ("offer is 185 base
+        // and 25 signing"); alone, a bare number may be anything.
+        var synthetic = bare.Values.ToHashSet();
+        return parts.All(p => synthetic.Contains(p.Amount)) && !(offerTalk && parts.Count >= 2) ? [] : parts;
+    }
+
+    /// <summary>A whole number from 20 to 999 with no unit: "170" in "170 base", which chat means as thousands.</summary>
+    private static bool IsBareThousands(Entity e) => e is { Type: EntityType.Number, Value: >= 20 and < 1000 } && e.Value % 1 == 0;
+
+    private static List<Part> Labelled(string text, IReadOnlyList<Entity> entities, List<Entity> amounts, bool labelFirst)
+    {
         var parts = new List<Part>();
         foreach (var amount in amounts)
         {

@@ -232,4 +232,29 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Contains("Offer A: stock $200,000 grant → $400,000 grant", doubled.Markdown);
         Assert.Contains("| 1 | $270,000 | $225,000 | −$45,000 |", doubled.Markdown);
     }
+
+    [Fact]
+    public async Task An_offer_compared_to_that_is_compared_with_the_last_offer()
+    {
+        await Say("recruiter said 170 base 10% bonus 120k stock vesting 4 years 1 yr cliff");
+        var compared = await Say("can u compare that to my current job: 150k base, 15k bonus, no stock");
+        Assert.Equal(("compare", ReplyKind.Answer), (compared.Intent, compared.Kind));
+        Assert.Contains("A is your last offer", compared.Markdown);
+        Assert.Contains("`/offer base:150k bonus:15k`", compared.Markdown);
+        Assert.Contains("| 1 | $217,000 | $165,000 | −$52,000 |", compared.Markdown);
+    }
+
+    [Fact]
+    public async Task Which_is_better_after_a_comparison_answers_from_it_and_why_says_where_the_gap_comes_from()
+    {
+        await Say("2 offers: A 170k base + 200k stock/4y, B 190k base + 60k stock/4y");
+        var better = await Say("which one is better long term");
+        Assert.Equal(("compare", ReplyKind.Answer), (better.Intent, better.Kind));
+        Assert.Contains("**Over 4 years A is ahead by $60,000**", better.Markdown);
+        Assert.Contains("base: B pays $20,000 more", better.Markdown);
+        Assert.Contains("stock: A pays $35,000 more", better.Markdown);
+        var why = await Say("why");
+        Assert.Equal("compare", why.Intent);
+        Assert.Contains("stock: A pays $35,000 more", why.Markdown);
+    }
 }

@@ -37,6 +37,11 @@ public class OfferTextDetectorTests
     [InlineData("offer: 200k base, annual RSUs of $100,000", "base=200k stock=$100,000/yr")]
     [InlineData("offer: 200k base, 400k RSUs vesting 25% per year", "base=200k stock=400k vesting=4y")]
     [InlineData("140k salary, 0.1% equity", "base=140k stock=0.1%")]
+    // Labels after the amounts, even when the first amount has a label word before it (the previous amount's).
+    [InlineData("recruiter said 170k base 10% bonus 120k stock vesting 4 years 1 yr cliff", "base=170k bonus=10% stock=120k vesting=4y cliff=12m")]
+    // A bare number next to a money part, among other amounts, is in thousands, as chat writes it ("170 base").
+    [InlineData("recruiter said 170 base 10% bonus 120k stock vesting 4 years 1 yr cliff", "base=170k bonus=10% stock=120k vesting=4y cliff=12m")]
+    [InlineData("offer is 185 base and 25 signing", "base=185k signon=25k")]
     // The percent labelled as equity whichever side of the salary it comes.
     [InlineData("0.1% equity at a startup with 140k salary", "base=140k stock=0.1%")]
     [InlineData("they want to give me 0.25% equity in a seed stage co and 150k base", "base=150k stock=0.25%")]
@@ -61,6 +66,9 @@ public class OfferTextDetectorTests
     [InlineData("is 300k TC good for L5 in seattle?")]
     // Asking whether a quoted range is base or total comp is a question about the figures, not an offer.
     [InlineData("is the 130k-160k for juniors base or total comp?")]
+    // A bare number is read in thousands only among other amounts: alone it may be anything.
+    [InlineData("is 170 base good for a senior?")]
+    [InlineData("we are 150 people with stock options for everyone")]
     public void Ordinary_questions_and_ambiguous_offers_are_left_alone(string text) => Assert.Null(Detect(text));
 
     [Fact]
