@@ -10,10 +10,37 @@ public static class EntryLines
         var wanted = terms.Where(t => t.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = withDetail && entry.Detail is { } detail ? entry.Answer + "\n" + detail : entry.Answer;
         // The first line introduces the entry and the Sources line closes it: neither is a part of its own.
-        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(l => !l.StartsWith("*Source", StringComparison.Ordinal) && wanted.Any(t => ContainsWord(l, t)))
             .Select(l => l.TrimStart())
             .ToList();
+        // The detail often restates a lead line with its citation: keep the fuller, later one.
+        return lines.Where((line, i) => !lines.Skip(i + 1).Any(later => Restates(later, line))).ToList();
+    }
+
+    /// <summary>Whether two lines say the same thing: most of their words (three letters or more) are shared.</summary>
+    private static bool Restates(string a, string b)
+    {
+        var (wordsA, wordsB) = (Words(a), Words(b));
+        var shared = wordsA.Intersect(wordsB).Count();
+        return shared > 0 && shared >= 0.6 * Math.Min(wordsA.Count, wordsB.Count);
+    }
+
+    private static HashSet<string> Words(string line)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && char.IsLetterOrDigit(line[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0 && i - start >= 3) words.Add(line[start..i]);
+            start = -1;
+        }
+        return words;
     }
 
     // Whole words only: "RL" must not match "world".

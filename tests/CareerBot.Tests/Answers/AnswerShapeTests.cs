@@ -91,4 +91,15 @@ public class AnswerShapeTests(PipelineFixture pipeline) : IClassFixture<Pipeline
         Assert.NotEmpty(reply.FollowUps);
         Assert.All(reply.FollowUps, q => Assert.NotNull(ReplyButtons.Ask(q, 100)));
     }
+
+    [Fact]
+    public async Task A_follow_up_on_one_term_quotes_a_fact_once_even_when_the_lead_and_the_detail_both_say_it()
+    {
+        using var bot = new TestBot();
+        await bot.AskAsync("what is mlops", "c1");
+        var reply = await bot.AskAsync("how about docker", "c1");
+
+        Assert.Equal("mlops-tools", reply.Intent);
+        Assert.Single(Regex.Matches(reply.Markdown, "Docker, Kubernetes"));
+    }
 }
