@@ -35,6 +35,7 @@ public static class PayReply
         if (state.Place is { } place) PlaceNote(sb, knowledge, place, used);
         if (state.Currency is { } currency and not "USD" && slots.Figure is null)
             sb.Append($"**{currency}:** every figure here is in US dollars, as the articles give them; I don't convert currencies, so I can't give {currency} amounts.\n\n");
+        var placed = false;
         if (slots.Figure is { Value: { } amount, Max: null } figure && slots.FigureKind != FigureKind.None)
         {
             if (figure.Unit != "USD")
@@ -47,8 +48,10 @@ public static class PayReply
                     FigureKind.TotalComp => PayMeasure.TotalCompensation,
                     _ => null,
                 });
-                sb.Append(placement.Markdown).Append("\n\n");
+                // The placement answers "is 160k low?": it goes first, before the notes on place or employer.
+                sb.Insert(0, placement.Markdown + "\n\n");
                 cited.AddRange(placement.Cited);
+                placed = true;
             }
         }
         if (beyondMid)
@@ -58,14 +61,15 @@ public static class PayReply
         }
         else if (alreadyShown)
             foreach (var shownLevel in level is null ? SalaryBands.Levels : [level]) Figures(sb, shownLevel, cited);
-        else sb.Append(entry.Answer);
+        // With a figure placed, the level's figures are already in the placement: the entry waits behind More.
+        else if (!placed) sb.Append(entry.Answer);
         if (alreadyShown) sb.Append($"\n\nThe rest of *{entry.Title}* is in my answer above.");
 
         var reply = KnowledgeReply.Build(knowledge, entry, confidence, entities);
         return reply with
         {
             Markdown = sb.ToString().Trim(),
-            Detail = alreadyShown ? null : reply.Detail,
+            Detail = alreadyShown ? null : placed && !beyondMid ? string.Join("\n\n", new[] { entry.Answer, reply.Detail }.OfType<string>()) : reply.Detail,
             Sources = SourceList.Merge(used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(knowledge, cited))),
         };
     }

@@ -180,7 +180,10 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         var (old, now) = (OfferCalculator.Calculate(before.Terms!), OfferCalculator.Calculate(after.Terms!));
         var lead = $"**{heading}:** {string.Join("; ", differences)}.\n"
             + $"Year 1 {Shift(old.FirstYearTotal, now.FirstYearTotal, now)} · {now.Years.Count}-year total {Shift(old.PeriodTotal, now.PeriodTotal, now)}"
-            + (old.Years.Count != now.Years.Count ? $" (was a {old.Years.Count}-year total)" : "") + "\n\n";
+            + (old.Years.Count != now.Years.Count ? $" (was a {old.Years.Count}-year total)" : "")
+            + (before.Terms!.CliffMonths != after.Terms!.CliffMonths && old.Years.Select(y => y.Total).SequenceEqual(now.Years.Select(y => y.Total))
+                ? "\nThe yearly totals don't move: this cliff changes when in the year the stock vests, not how much has vested by the year's end." : "")
+            + "\n\n";
         OfferReply.Remember(conversations, time, message, after);
         return OfferReply.Build(knowledge.Current, after, lead);
     }

@@ -49,6 +49,8 @@ public static class OfferYearExplanation
             sb.Append($"**Year {number}: {Money(year.Total)}** = {string.Join(" + ", parts)}.");
             if (year.SignOn == 0 && offer.Years.Any(y => y.SignOn > 0))
                 sb.Append(" No sign-on this year: ").Append(SignOnReason(offer.Terms, Money));
+            if (offer.Terms.CliffMonths is { } cliff && cliff > 12 * (number - 1) && cliff <= 12 * number && offer.Years.Any(y => y.Stock > 0))
+                sb.Append($" With the {cliff}-month cliff nothing vests before month {cliff}; what would have vested before then vests at the cliff.");
             sb.Append('\n');
         }
         return sb.ToString().TrimEnd();

@@ -257,4 +257,16 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Equal("compare", why.Intent);
         Assert.Contains("stock: A pays $35,000 more", why.Markdown);
     }
+
+    [Fact]
+    public async Task A_cliff_is_explained_in_its_year_and_dropping_it_says_why_the_totals_stay()
+    {
+        await Say("recruiter said 170 base 10% bonus 120k stock vesting 4 years 1 yr cliff");
+        var first = await Say("hows the first year look w the cliff");
+        Assert.Contains("**Year 1: $217,000** = base $170,000 + bonus $17,000 + stock $30,000.", first.Markdown);
+        Assert.Contains("With the 12-month cliff nothing vests before month 12", first.Markdown);
+        var dropped = await Say("what if no cliff");
+        Assert.Contains("cliff 12 months → none", dropped.Markdown);
+        Assert.Contains("The yearly totals don't move", dropped.Markdown);
+    }
 }
