@@ -43,6 +43,10 @@ public static class ContextRule
         "easier", "harder", "better", "worse", "faster", "slower", "more", "less", "best", "worst",
     };
 
+    // Lead-ins ("ok last thing, …", "one more quick question: …"): words of a message, but never a sign that it continues
+    // the last answer ("high pay is likely to last").
+    private static readonly HashSet<string> LeadInWords = new(StringComparer.Ordinal) { "last", "thing", "things", "quick", "question", "questions", "one" };
+
     /// <param name="lastAnswer">The text of the entry last answered, empty when none.</param>
     // Everyday topics people drift into; the speller would otherwise "correct" some of them ("weather" → "whether").
     private static readonly HashSet<string> EverydayTopics = new(StringComparer.Ordinal)
@@ -85,8 +89,26 @@ public static class ContextRule
         if (AsksWhatSomethingIs(text) && confident && alone is not null && alone.Id != previous.Topic) return Reading.Fresh;
         if (RefersBack(text) || ((slots.Any || slots.Figure is not null) && content <= EllipticalWords)) return Reading.InContext;
         if (confident) return Reading.Fresh;
+        // A complete question after a lead-in ("ok last thing, how much do ml managers make") announces something new.
+        if (AfterLeadIn(text) is { } question && IsCompleteQuestion(question)) return Reading.Fresh;
         // Short, or not understood alone but using the last answer's words ("why does year 2 drop" after the example).
         return content <= EllipticalWords || standalone.Declined && SharesWords(remainder, lastAnswer) ? Reading.InContext : Reading.Fresh;
+    }
+
+    private static readonly string[] LeadInEnds = [", ", ": ", " - ", " — "];
+
+    /// <summary>"ok last thing, how much …", "quick q - is …": the question after a short lead-in; null when there is none.</summary>
+    private static string? AfterLeadIn(string text)
+    {
+        foreach (var end in LeadInEnds)
+        {
+            var at = text.IndexOf(end, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var leadIn = TextNormalizer.Tokenize(text[..at].ToLowerInvariant());
+            if (leadIn.Count is > 0 and <= 4 && leadIn.All(w => LeadInWords.Contains(w) || Filler.Contains(w) || w is "ok" or "okay" or "so" or "also" or "and" or "more"))
+                return text[(at + end.Length)..];
+        }
+        return null;
     }
 
     /// <summary>The sentences of a message, each split into its question parts.</summary>
@@ -157,6 +179,7 @@ public static class ContextRule
     private static bool SharesWords(string remainder, string lastAnswer)
     {
         var answerWords = TextNormalizer.Tokenize(lastAnswer).Select(TextNormalizer.Stem).ToHashSet(StringComparer.Ordinal);
-        return TextNormalizer.Tokenize(remainder).Any(w => w.Length > 2 && !StopWords.Contains(w) && !Filler.Contains(w) && answerWords.Contains(TextNormalizer.Stem(w)));
+        return TextNormalizer.Tokenize(remainder).Any(w => w.Length > 2 && !StopWords.Contains(w) && !Filler.Contains(w) && !LeadInWords.Contains(w)
+            && answerWords.Contains(TextNormalizer.Stem(w)));
     }
 }

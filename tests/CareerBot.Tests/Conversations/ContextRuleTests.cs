@@ -63,6 +63,15 @@ public class ContextRuleTests : IClassFixture<ContextRuleTests.KnowledgeFixture>
         Assert.Equal(Reading.OffTopic, Read("whats the weather in paris", afterExample));
     }
 
+    [Fact]
+    public void A_lead_in_like_ok_last_thing_is_not_a_word_shared_with_the_last_answer()
+    {
+        // The outlook answer says high pay is likely to "last": the lead-in's "last" must not carry the question into it.
+        var afterOutlook = new DialogueState("demand-outlook", DateTimeOffset.UnixEpoch);
+        Assert.NotEqual(Reading.InContext, Read("ok last thing, how much do ml managers make", afterOutlook));
+        Assert.NotEqual(Reading.InContext, Read("one last quick question: how much do ml managers make", afterOutlook));
+    }
+
     [Theory]
     [InlineData("whats mlops")]
     [InlineData("what is mlops?")]
