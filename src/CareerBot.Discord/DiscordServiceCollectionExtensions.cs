@@ -1,11 +1,12 @@
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
-using CareerBot.Discord.Events;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Api;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Http;
+using CareerBot.Discord.Inbound;
 using CareerBot.Discord.Interactions;
-using CareerBot.Discord.Messages;
 using CareerBot.Discord.Moderation;
-using CareerBot.Discord.Rest;
+using CareerBot.Discord.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

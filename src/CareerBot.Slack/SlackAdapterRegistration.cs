@@ -1,9 +1,11 @@
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
+using CareerBot.Slack.Api;
+using CareerBot.Slack.Connection;
 using CareerBot.Slack.Http;
 using CareerBot.Slack.Inbound;
-using CareerBot.Slack.SocketMode;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Moderation;
+using CareerBot.Slack.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

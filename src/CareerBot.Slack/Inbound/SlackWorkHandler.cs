@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Api;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Inbound;

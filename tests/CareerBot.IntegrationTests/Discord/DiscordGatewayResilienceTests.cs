@@ -1,6 +1,6 @@
 using CareerBot.Discord;
-using CareerBot.Discord.Events;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Inbound;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 
 namespace CareerBot.Tests.Discord;
 

@@ -1,5 +1,5 @@
 using CareerBot.Core.Pipeline;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Outbound;
 
 namespace CareerBot.Tests.Discord;
 

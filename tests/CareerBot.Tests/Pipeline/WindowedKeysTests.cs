@@ -1,5 +1,5 @@
 using CareerBot.Core.Pipeline;
-using CareerBot.Discord.Events;
+using CareerBot.Discord.Inbound;
 using CareerBot.Tests.Slack;
 
 namespace CareerBot.Tests.Pipeline;

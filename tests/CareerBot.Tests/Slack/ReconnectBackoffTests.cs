@@ -1,4 +1,4 @@
-using CareerBot.Slack.SocketMode;
+using CareerBot.Slack.Connection;
 
 namespace CareerBot.Tests.Slack;
 

@@ -1,5 +1,6 @@
 using CareerBot.Core.Commands;
 using CareerBot.Slack;
+using CareerBot.Slack.Interactions;
 
 namespace CareerBot.Tests.Slack;
 
