@@ -49,8 +49,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordEventDispatcher>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddScoped<InteractionResponder>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, MessageCreateHandler>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, InteractionCreateHandler>());
+        services.AddDiscordEventHandler<MessageCreateHandler>("MESSAGE_CREATE");
+        services.AddDiscordEventHandler<InteractionCreateHandler>("INTERACTION_CREATE");
         services.AddHostedService<DiscordGatewayService>();
         if (!string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsPublicKey)}"]))
             services.AddHostedService<InteractionsEndpoint>();

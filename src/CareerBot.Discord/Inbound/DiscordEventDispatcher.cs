@@ -9,7 +9,8 @@ namespace CareerBot.Discord.Inbound;
 
 /// <summary>
 /// Workers that take dispatches off the bounded channel, so a slow handler never stalls a gateway read loop (or its heartbeats).
-/// Each event gets its own DI scope and its own error boundary; on stop, work in progress and queued finishes within
+/// Each event gets its own DI scope and its own error boundary, and only the handlers registered for its name are built
+/// (keyed by event name, <see cref="DiscordEventHandlerRegistration"/>); on stop, work in progress and queued finishes within
 /// <see cref="DiscordOptions.ShutdownGraceSeconds"/>.
 /// </summary>
 public sealed class DiscordEventDispatcher(IServiceScopeFactory scopes, IOptions<DiscordOptions> options, ILogger<DiscordEventDispatcher> logger)
@@ -21,8 +22,7 @@ public sealed class DiscordEventDispatcher(IServiceScopeFactory scopes, IOptions
 
     private static async Task HandleAsync(IServiceProvider services, GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
-        foreach (var handler in services.GetServices<IDiscordEventHandler>())
-            if (handler.EventName == dispatch.EventName)
-                await handler.HandleAsync(dispatch, cancellationToken);
+        foreach (var handler in services.GetKeyedServices<IDiscordEventHandler>(dispatch.EventName))
+            await handler.HandleAsync(dispatch, cancellationToken);
     }
 }

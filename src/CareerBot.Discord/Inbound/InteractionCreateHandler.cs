@@ -8,8 +8,6 @@ namespace CareerBot.Discord.Inbound;
 /// <summary>INTERACTION_CREATE → <see cref="InteractionResponder"/>, once per interaction id.</summary>
 public sealed class InteractionCreateHandler(InteractionResponder responder, ProcessedEvents processed) : IDiscordEventHandler
 {
-    public string EventName => "INTERACTION_CREATE";
-
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         var interaction = dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options);

@@ -17,8 +17,6 @@ public sealed class MessageCreateHandler(
 {
     private static int _contentWarningLogged;
 
-    public string EventName => "MESSAGE_CREATE";
-
     public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         var message = dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options);
