@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Http;
 using NSec.Cryptography;
 
 namespace CareerBot.Discord.Http;

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Inbound;
 using CareerBot.Discord.Connection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Http;
+using CareerBot.Adapters.Inbound;
 
 namespace CareerBot.Discord.Inbound;
 

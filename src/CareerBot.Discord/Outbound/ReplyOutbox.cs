@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CareerBot.Adapters.Inbound;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-namespace CareerBot.Core.Pipeline;
+namespace CareerBot.Adapters.Inbound;
 
 /// <summary>
 /// Keys seen within the last <paramref name="window"/>: "have we handled this already?" for redelivered events and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CareerBot.Core.Pipeline;
+namespace CareerBot.Adapters.Http;
 
 /// <summary>
 /// The replay rule for signed requests (Discord interactions, Slack requests): the signed Unix timestamp must be within

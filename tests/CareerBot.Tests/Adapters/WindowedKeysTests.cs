@@ -1,8 +1,8 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Inbound;
 using CareerBot.Discord.Inbound;
 using CareerBot.Tests.Slack;
 
-namespace CareerBot.Tests.Pipeline;
+namespace CareerBot.Tests.Adapters;
 
 public class WindowedKeysTests
 {

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CareerBot.Core.Pipeline;
+namespace CareerBot.Adapters.Inbound;
 
 /// <summary>
 /// The workers behind an adapter's bounded event channel. Each event runs in its own DI scope and error boundary, so a slow

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
-namespace CareerBot.Tests.Pipeline;
+namespace CareerBot.Tests.Adapters;
 
 /// <summary>The adapters' event workers: one scope per event, errors contained, and a clean stop.</summary>
 public class EventWorkersTests
