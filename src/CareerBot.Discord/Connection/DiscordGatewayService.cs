@@ -98,7 +98,7 @@ public sealed class DiscordGatewayService(
             }
             catch (Exception e) when (e is HttpRequestException or Api.DiscordRestException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
-                var delay = GatewayBackoff.Delay(attempt, timings, Random.Shared);
+                var delay = timings.Backoff.Delay(attempt, Random.Shared.NextDouble());
                 logger.LogWarning("GET /gateway/bot failed ({Problem}); trying again in {Delay:0.0} s", e.Message, delay.TotalSeconds);
                 await Task.Delay(delay, cancellationToken);
             }

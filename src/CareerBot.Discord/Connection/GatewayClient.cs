@@ -58,7 +58,7 @@ public sealed class GatewayClient(
             }
             if (outcome.Action == GatewayAction.Identify) _session.Clear();
             failures = established ? 0 : failures + 1;
-            var delay = outcome.Delay ?? GatewayBackoff.Delay(failures - 1, timings, Random.Shared);
+            var delay = outcome.Delay ?? timings.Backoff.Delay(failures - 1, Random.Shared.NextDouble());
             logger.LogInformation("Shard {Shard} disconnected: {Reason}; will {Action} in {Delay:0.0} s",
                 shard, outcome.Reason, _session.CanResume ? "resume" : "identify", delay.TotalSeconds);
             if (delay > TimeSpan.Zero) await Task.Delay(delay, time, cancellationToken);

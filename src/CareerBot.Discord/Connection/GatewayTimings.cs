@@ -1,3 +1,5 @@
+using CareerBot.Adapters.Connection;
+
 namespace CareerBot.Discord.Connection;
 
 /// <summary>Waits the protocol asks for; tests shrink them. Heartbeat intervals always come from HELLO.</summary>
@@ -10,6 +12,7 @@ public sealed record GatewayTimings
     public TimeSpan InvalidSessionMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan BackoffBase { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan BackoffCap { get; init; } = TimeSpan.FromSeconds(60);
+    public ReconnectBackoff Backoff => new(BackoffBase, BackoffCap);
     /// <summary>Discord allows <c>max_concurrency</c> IDENTIFYs per this window.</summary>
     public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
     /// <summary>Client payloads per minute we allow ourselves (Discord closes at 120 with 4008).</summary>

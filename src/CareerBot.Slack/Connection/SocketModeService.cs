@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Connection;
 using CareerBot.Core.Configuration;
 using CareerBot.Slack.Api;
 using CareerBot.Slack.Inbound;

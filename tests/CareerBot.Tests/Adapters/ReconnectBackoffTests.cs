@@ -1,6 +1,6 @@
-using CareerBot.Slack.Connection;
+using CareerBot.Adapters.Connection;
 
-namespace CareerBot.Tests.Slack;
+namespace CareerBot.Tests.Adapters;
 
 public sealed class ReconnectBackoffTests
 {

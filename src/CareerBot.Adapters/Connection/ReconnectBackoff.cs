@@ -1,6 +1,9 @@
-namespace CareerBot.Slack.Connection;
+namespace CareerBot.Adapters.Connection;
 
-/// <summary>Exponential back-off with jitter, so many bots (or sockets) that dropped together do not reconnect together.</summary>
+/// <summary>
+/// Exponential back-off with jitter, so many bots (or sockets, or shards) that dropped together do not reconnect together:
+/// the Discord gateway and Slack Socket Mode both reconnect by it.
+/// </summary>
 public sealed record ReconnectBackoff(TimeSpan Initial, TimeSpan Max)
 {
     public static readonly ReconnectBackoff Default = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
