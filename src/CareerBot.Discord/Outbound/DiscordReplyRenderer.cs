@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Discord.Outbound;
@@ -11,6 +12,8 @@ namespace CareerBot.Discord.Outbound;
 /// </summary>
 public static partial class DiscordReplyRenderer
 {
+    /// <summary>Discord's limit for a message's content, in characters.</summary>
+    public const int MessageLength = 2000;
     public const string SilentFallback = "You're sending commands faster than I can answer. Please wait a few seconds.";
 
     public static IReadOnlyList<string> Render(Reply reply)
@@ -22,7 +25,7 @@ public static partial class DiscordReplyRenderer
             text.Append("\n-# *Sources: ").Append(NoPreviews(string.Join("; ", reply.Sources))).Append('*');
         if (ReplyComponents.QuestionsWithoutButton(reply) is { Count: > 0 } unbuttoned)
             text.Append("\n**You could also ask:** ").Append(string.Join(" · ", unbuttoned));
-        var parts = MessageSplitter.Split(text.ToString());
+        var parts = TextSplitter.Split(text.ToString(), MessageLength);
         return parts.Count > 0 ? parts : [SilentFallback];
     }
 

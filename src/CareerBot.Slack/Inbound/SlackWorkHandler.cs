@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Api;
@@ -166,7 +167,7 @@ public sealed class SlackWorkHandler(
         return new JsonObject
         {
             ["response_action"] = "errors",
-            ["errors"] = new JsonObject { [SlackEditModal.InputBlockId] = TextChunker.Truncate(reason, ModalErrorLength) },
+            ["errors"] = new JsonObject { [SlackEditModal.InputBlockId] = TextSplitter.Truncate(reason, ModalErrorLength) },
         };
     }
 

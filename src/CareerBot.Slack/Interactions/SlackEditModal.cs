@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Moderation;
 using CareerBot.Slack.Outbound;
 using CareerBot.Slack.Wire;
@@ -26,7 +27,7 @@ public static class SlackEditModal
         SlackText.Plain("Cancel"),
         channelId,
         [
-            new SectionBlock(SlackText.Mrkdwn(TextChunker.Truncate(
+            new SectionBlock(SlackText.Mrkdwn(TextSplitter.Truncate(
                 $"*{SlackMrkdwn.Escape(form.Title)}* (`{SlackMrkdwn.Escape(form.EntryId)}`), editing version {form.Version.ToString(CultureInfo.InvariantCulture)}. " +
                 "Text after `<!-- more -->` is the longer detail.", SlackLimits.SectionText))),
             new InputBlock(InputBlockId, SlackText.Plain("Answer (Markdown)"), new PlainTextInputElement(InputActionId, Multiline: true, form.Body, MaxBody)),

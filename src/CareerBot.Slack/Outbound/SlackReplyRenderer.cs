@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Wire;
 
@@ -51,7 +52,7 @@ public static class SlackReplyRenderer
         reply.FollowUps.Select(q => (Value: ReplyButtons.Ask(q, ButtonValueLength), Question: q))
             .Where(b => b.Value is not null)
             .Take(MaxQuestionButtons)
-            .Select((b, i) => new ButtonElement(SlackText.Plain(TextChunker.Truncate(b.Question, ButtonTextLength)), AskActionIdPrefix + i, b.Value!))
+            .Select((b, i) => new ButtonElement(SlackText.Plain(TextSplitter.Truncate(b.Question, ButtonTextLength)), AskActionIdPrefix + i, b.Value!))
             .ToList();
 
     /// <summary>True for the actions this renderer puts under answers (the values say what to do).</summary>
@@ -61,7 +62,7 @@ public static class SlackReplyRenderer
     private static void AddSections(List<SlackBlock> blocks, string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return;
-        foreach (var piece in TextChunker.Split(SlackMrkdwn.FromMarkdown(MonospaceTables.Convert(markdown)), SlackLimits.SectionText))
+        foreach (var piece in TextSplitter.Split(SlackMrkdwn.FromMarkdown(MonospaceTables.Convert(markdown)), SlackLimits.SectionText))
             blocks.Add(new SectionBlock(SlackText.Mrkdwn(piece)));
     }
 
@@ -75,7 +76,7 @@ public static class SlackReplyRenderer
     public static bool IsRatingAction(string? actionId) => actionId is RateUpActionId or RateDownActionId;
 
     private static ContextBlock Context(string mrkdwn) =>
-        new([SlackText.Mrkdwn(TextChunker.Truncate(mrkdwn, SlackLimits.ContextElementText))]);
+        new([SlackText.Mrkdwn(TextSplitter.Truncate(mrkdwn, SlackLimits.ContextElementText))]);
 
     /// <summary>Packs blocks into messages of at most 50 blocks and a bounded amount of text, each with its fallback.</summary>
     private static List<SlackMessageContent> Group(List<SlackBlock> blocks)
@@ -103,7 +104,7 @@ public static class SlackReplyRenderer
     {
         var sections = blocks.OfType<SectionBlock>().Select(TextOf).ToList();
         var fallback = string.Join("\n", sections.Count > 0 ? sections : blocks.Select(TextOf));
-        return new SlackMessageContent(TextChunker.Truncate(fallback, SlackLimits.FallbackText), blocks);
+        return new SlackMessageContent(TextSplitter.Truncate(fallback, SlackLimits.FallbackText), blocks);
     }
 
     private static string TextOf(SlackBlock block) => block switch

@@ -3,51 +3,8 @@ using CareerBot.Discord.Outbound;
 
 namespace CareerBot.Tests.Discord;
 
-public class MessageSplitterTests
+public class DiscordReplyRendererTests
 {
-    [Fact]
-    public void Short_text_is_one_message()
-    {
-        Assert.Equal(["hello"], MessageSplitter.Split("hello"));
-    }
-
-    [Fact]
-    public void Long_text_splits_at_line_breaks_under_the_limit_without_losing_words()
-    {
-        var lines = Enumerable.Range(0, 300).Select(i => $"Line {i}: a reasonably long sentence about ML careers.").ToList();
-        var parts = MessageSplitter.Split(string.Join('\n', lines));
-        Assert.True(parts.Count > 1);
-        Assert.All(parts, p => Assert.InRange(p.Length, 1, 2000));
-        Assert.Equal(lines, parts.SelectMany(p => p.Split('\n')));
-    }
-
-    [Fact]
-    public void A_cut_inside_a_code_fence_closes_and_reopens_it()
-    {
-        var code = "```python\n" + string.Join('\n', Enumerable.Range(0, 200).Select(i => $"print({i}) # some code here")) + "\n```";
-        var parts = MessageSplitter.Split(code);
-        Assert.True(parts.Count > 1);
-        Assert.All(parts, p =>
-        {
-            Assert.InRange(p.Length, 1, 2000);
-            Assert.Equal(0, (p.Split("```").Length - 1) % 2);
-        });
-        Assert.StartsWith("```python", parts[1]);
-    }
-
-    [Fact]
-    public void A_single_long_line_is_cut_between_words_and_never_inside_a_mention()
-    {
-        var words = string.Join(' ', Enumerable.Range(0, 600).Select(i => i % 50 == 0 ? "<@1100000000000000004>" : "word"));
-        var parts = MessageSplitter.Split(words);
-        Assert.All(parts, p =>
-        {
-            Assert.InRange(p.Length, 1, 2000);
-            Assert.Equal(p.Count(c => c == '<'), p.Count(c => c == '>'));
-        });
-        Assert.Equal(words.Split(' '), parts.SelectMany(p => p.Split(' ')));
-    }
-
     [Fact]
     public void Replies_show_sources_small_once_and_follow_ups_as_buttons()
     {
