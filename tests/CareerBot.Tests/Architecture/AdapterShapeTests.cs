@@ -36,4 +36,11 @@ public class AdapterShapeTests
         foreach (var project in new[] { "CareerBot.Discord", "CareerBot.Slack" })
             Assert.All(Folders(project), folder => Assert.Contains(folder, Roles));
     }
+
+    [Fact]
+    public void The_shared_adapter_layer_knows_no_platform_and_not_core()
+    {
+        var references = typeof(CareerBot.Adapters.Outbound.TextSplitter).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, r => r.StartsWith("CareerBot.", StringComparison.Ordinal));
+    }
 }
