@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Api;
 using CareerBot.Discord.Wire;
@@ -10,19 +11,8 @@ public static class ChartAttachment
 {
     public const string FileName = "offer-chart.png";
 
-    public static async Task<DiscordFile?> RenderAsync(IChartRenderer? renderer, Reply reply, ILogger logger, CancellationToken cancellationToken)
-    {
-        if (reply.Chart is not { } chart || renderer is null) return null;
-        try
-        {
-            return new DiscordFile(FileName, await renderer.RenderPngAsync(chart, cancellationToken));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "Drawing the chart \"{Title}\" failed; the answer went out without it", chart.Title);
-            return null;
-        }
-    }
+    public static async Task<DiscordFile?> RenderAsync(IChartRenderer? renderer, Reply reply, ILogger logger, CancellationToken cancellationToken) =>
+        await ChartDrawing.TryDrawAsync(renderer, reply.Chart, logger, cancellationToken) is { } png ? new DiscordFile(FileName, png) : null;
 
     /// <summary>Names the file in the message's <c>attachments</c>, with the chart's title as its description (alt text).</summary>
     public static IReadOnlyList<AttachmentReference> References(Reply reply) =>

@@ -1,3 +1,4 @@
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Api;
 using CareerBot.Slack.Inbound;
@@ -25,11 +26,11 @@ public sealed class SlackAnswerPoster(SlackApiClient api, IChartRenderer charts,
         }
     }
 
-    /// <summary>The reply's chart, drawn only now that its text is out, shared with the three-step upload.</summary>
+    /// <summary>The reply's chart, drawn only now that its text is out (a drawing failure costs only the picture), shared with the three-step upload.</summary>
     public async Task UploadChartAsync(Reply reply, string channel, string? threadTs, CancellationToken cancellationToken)
     {
         if (reply.Chart is not { } chart || reply.IsPrivate) return;
-        var png = await charts.RenderPngAsync(chart, cancellationToken);
+        if (await ChartDrawing.TryDrawAsync(charts, chart, logger, cancellationToken) is not { } png) return;
         await api.UploadFileAsync(new SlackFileUpload(channel, threadTs, "careerbot-chart.png", chart.Title, png), cancellationToken);
     }
 }
