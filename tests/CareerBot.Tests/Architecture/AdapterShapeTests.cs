@@ -37,6 +37,16 @@ public class AdapterShapeTests
             Assert.All(Folders(project), folder => Assert.Contains(folder, Roles));
     }
 
+    [Theory]
+    [InlineData("CareerBot.Discord")]
+    [InlineData("CareerBot.Slack")]
+    public void An_adapters_root_holds_only_registration_options_health_metrics_and_status(string project)
+    {
+        string[] roles = ["ServiceCollectionExtensions", "AdapterRegistration", "Options", "OptionsValidator", "Mode", "HealthCheck", "Metrics", "ConnectionStatus"];
+        var files = Directory.GetFiles(RepositoryRoot.Path("src/" + project), "*.cs").Select(f => System.IO.Path.GetFileNameWithoutExtension(f)!);
+        Assert.All(files, file => Assert.Contains(roles, role => file.EndsWith(role, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_shared_adapter_layer_knows_no_platform()
     {
