@@ -1,3 +1,4 @@
+using CareerBot.Adapters;
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
 using CareerBot.Discord.Api;
@@ -24,16 +25,11 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddValidatedOptions(configuration, DiscordOptions.Section, new DiscordOptionsValidator());
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdapterHealth<DiscordConnectionStatus, DiscordMetrics, DiscordHealthCheck>("discord");
         services.TryAddSingleton(GatewayTimings.Discord);
         services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<DiscordIdentity>();
-        services.TryAddSingleton<DiscordConnectionStatus>();
-        services.TryAddSingleton<FatalConfigurationError>();
-        services.AddMetrics();
-        services.TryAddSingleton<DiscordMetrics>();
-        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         services.TryAddSingleton<RateLimitBuckets>();
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<DiscordRestClient>();
