@@ -1,11 +1,13 @@
+using CareerBot.Adapters;
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
-using CareerBot.Discord.Events;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Api;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Http;
+using CareerBot.Discord.Inbound;
 using CareerBot.Discord.Interactions;
-using CareerBot.Discord.Messages;
 using CareerBot.Discord.Moderation;
-using CareerBot.Discord.Rest;
+using CareerBot.Discord.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,16 +25,11 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddValidatedOptions(configuration, DiscordOptions.Section, new DiscordOptionsValidator());
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdapterHealth<DiscordConnectionStatus, DiscordMetrics, DiscordHealthCheck>("discord");
         services.TryAddSingleton(GatewayTimings.Discord);
         services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<DiscordIdentity>();
-        services.TryAddSingleton<DiscordConnectionStatus>();
-        services.TryAddSingleton<FatalConfigurationError>();
-        services.AddMetrics();
-        services.TryAddSingleton<DiscordMetrics>();
-        services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         services.TryAddSingleton<RateLimitBuckets>();
         services.TryAddSingleton<GlobalRateLimit>();
         services.TryAddSingleton<DiscordRestClient>();
@@ -48,8 +45,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordEventDispatcher>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddScoped<InteractionResponder>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, MessageCreateHandler>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDiscordEventHandler, InteractionCreateHandler>());
+        services.AddDiscordEventHandler<MessageCreateHandler>("MESSAGE_CREATE");
+        services.AddDiscordEventHandler<InteractionCreateHandler>("INTERACTION_CREATE");
         services.AddHostedService<DiscordGatewayService>();
         if (!string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsPublicKey)}"]))
             services.AddHostedService<InteractionsEndpoint>();

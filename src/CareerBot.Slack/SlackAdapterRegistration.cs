@@ -1,9 +1,12 @@
+using CareerBot.Adapters;
 using CareerBot.Core.Configuration;
 using CareerBot.Core.Moderation;
+using CareerBot.Slack.Api;
+using CareerBot.Slack.Connection;
 using CareerBot.Slack.Http;
 using CareerBot.Slack.Inbound;
-using CareerBot.Slack.SocketMode;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Moderation;
+using CareerBot.Slack.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +23,7 @@ public static class SlackAdapterRegistration
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions(configuration, SlackOptions.Section, new SlackOptionsValidator());
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdapterHealth<SlackConnectionStatus, SlackMetrics, SlackHealthCheck>("slack");
         services.AddMemoryCache();
         services.AddSingleton<SlackHttpLogger>();
         services.AddHttpClient(SlackApiClient.HttpClientName, c =>
@@ -31,11 +34,6 @@ public static class SlackAdapterRegistration
             .RemoveAllLoggers()
             .AddLogger<SlackHttpLogger>();
 
-        services.AddMetrics();
-        services.AddSingleton<SlackMetrics>();
-        services.AddSingleton<SlackConnectionStatus>();
-        services.TryAddSingleton<FatalConfigurationError>();
-        services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack");
         services.AddSingleton<SlackRateLimitGate>();
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackAnswerPoster>();

@@ -1,5 +1,5 @@
 using CareerBot.Core.Commands;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 
 namespace CareerBot.Discord.Interactions;

@@ -1,6 +1,6 @@
 using CareerBot.Core.Commands;
+using CareerBot.Discord.Api;
 using CareerBot.Discord.Moderation;
-using CareerBot.Discord.Rest;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using CareerBot.Core.Moderation;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Inbound;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using CareerBot.Http;
 using CareerBot.Slack.Inbound;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Http;
+using CareerBot.Adapters.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack.Http;

@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Slack.Inbound;

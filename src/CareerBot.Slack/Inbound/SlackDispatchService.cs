@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Adapters.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 
 namespace CareerBot.Slack.Inbound;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Connection;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Inbound;

@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using CareerBot.Adapters.Outbound;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Api;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Slack.Inbound;
@@ -164,7 +167,7 @@ public sealed class SlackWorkHandler(
         return new JsonObject
         {
             ["response_action"] = "errors",
-            ["errors"] = new JsonObject { [SlackEditModal.InputBlockId] = TextChunker.Truncate(reason, ModalErrorLength) },
+            ["errors"] = new JsonObject { [SlackEditModal.InputBlockId] = TextSplitter.Truncate(reason, ModalErrorLength) },
         };
     }
 

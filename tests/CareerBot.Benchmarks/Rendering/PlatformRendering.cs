@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CareerBot.Core.Pipeline;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Outbound;
 using CareerBot.Discord.Wire;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 
 namespace CareerBot.Benchmarks.Rendering;
 

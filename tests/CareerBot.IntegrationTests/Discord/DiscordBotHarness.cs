@@ -1,6 +1,6 @@
 using CareerBot.Composition;
 using CareerBot.Discord;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using CareerBot.Discord;
-using CareerBot.Discord.Events;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Inbound;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -130,7 +130,7 @@ public class DiscordGatewayResilienceTests
                 {
                     var record = seen[shard];
                     shards.Add(await DiscordBotHarness.StartAsync(fake, new Dictionary<string, string?> { ["Discord:ShardId"] = shard.ToString(), ["Discord:ShardCount"] = "2" },
-                        s => s.AddScoped<IDiscordEventHandler>(_ => new GuildRecorder(record)), waitUntilReady: false));
+                        s => s.AddKeyedScoped<IDiscordEventHandler>("MESSAGE_CREATE", (_, _) => new GuildRecorder(record)), waitUntilReady: false));
                 }
                 await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.LiveConnections == 2, what: "both shards to connect");
 
@@ -169,8 +169,6 @@ public class DiscordGatewayResilienceTests
     /// <summary>Records the guild of every member message a shard's host received.</summary>
     private sealed class GuildRecorder(List<string> guilds) : IDiscordEventHandler
     {
-        public string EventName => "MESSAGE_CREATE";
-
         public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
         {
             if (dispatch.Data.TryGetProperty("guild_id", out var guild) && !(dispatch.Data.GetProperty("author").TryGetProperty("bot", out var bot) && bot.GetBoolean()))

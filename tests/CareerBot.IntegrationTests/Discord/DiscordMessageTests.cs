@@ -1,5 +1,5 @@
 using CareerBot.Core.Knowledge;
-using CareerBot.Discord.Rest;
+using CareerBot.Discord.Api;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,7 +5,7 @@ using CareerBot.Core.Pipeline;
 using CareerBot.FakeSlack;
 using CareerBot.IntegrationTests.Storage;
 using CareerBot.Slack;
-using CareerBot.Slack.BlockKit;
+using CareerBot.Slack.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -180,7 +180,7 @@ public sealed class SlackSocketModeTests
     {
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(fake);
-        var api = (CareerBot.Slack.WebApi.SlackApiClient)bot.Host.Services.GetService(typeof(CareerBot.Slack.WebApi.SlackApiClient))!;
+        var api = (CareerBot.Slack.Api.SlackApiClient)bot.Host.Services.GetService(typeof(CareerBot.Slack.Api.SlackApiClient))!;
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5 };
 
         var fileId = await api.UploadFileAsync(new("C0CHARTS", "1700000005.000100", "offer.png", "Offer by year", png), CancellationToken.None);

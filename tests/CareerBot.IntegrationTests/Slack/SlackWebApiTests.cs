@@ -1,7 +1,8 @@
 using CareerBot.Core.Pipeline;
 using CareerBot.FakeSlack;
-using CareerBot.Slack.BlockKit;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Api;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.IntegrationTests.Slack;
@@ -63,7 +64,7 @@ public sealed class SlackWebApiTests
     {
         await using var fake = await FakeSlackServer.StartAsync(options: new FakeSlackOptions { AdminUserIds = new HashSet<string> { "UADMIN" } });
         await using var bot = await SlackBotHost.StartAsync(fake);
-        var users = bot.Host.Services.GetRequiredService<CareerBot.Slack.Inbound.SlackUserDirectory>();
+        var users = bot.Host.Services.GetRequiredService<CareerBot.Slack.Api.SlackUserDirectory>();
 
         var admin = await users.GetAsync("UADMIN", CancellationToken.None);
         var member = await users.GetAsync("UMEMBER", CancellationToken.None);
@@ -84,7 +85,7 @@ public sealed class SlackWebApiTests
             UserTeams = new Dictionary<string, string> { ["UGUEST"] = "TOTHERORG" },
         });
         await using var bot = await SlackBotHost.StartAsync(fake);
-        var users = bot.Host.Services.GetRequiredService<CareerBot.Slack.Inbound.SlackUserDirectory>();
+        var users = bot.Host.Services.GetRequiredService<CareerBot.Slack.Api.SlackUserDirectory>();
 
         Assert.True((await users.GetAsync("UADMIN", CancellationToken.None)).IsModerator);
         Assert.False((await users.GetAsync("UGUEST", CancellationToken.None)).IsModerator);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 
 namespace CareerBot.Tests.Discord;
 

@@ -1,5 +1,6 @@
 using CareerBot.Discord;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Inbound;
 using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;

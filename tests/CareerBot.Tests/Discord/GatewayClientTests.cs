@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using CareerBot.Discord;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Logging.Abstractions;
 

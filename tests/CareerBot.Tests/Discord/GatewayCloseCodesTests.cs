@@ -1,4 +1,4 @@
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 
 namespace CareerBot.Tests.Discord;
 
@@ -31,11 +31,11 @@ public class GatewayCloseCodesTests
     {
         var timings = GatewayTimings.Discord;
         var random = new Random(1);
-        Assert.InRange(GatewayBackoff.Delay(0, timings, random), TimeSpan.Zero, timings.BackoffBase);
-        var third = Enumerable.Range(0, 50).Select(_ => GatewayBackoff.Delay(3, timings, random)).ToList();
+        Assert.InRange(timings.Backoff.Delay(0, random.NextDouble()), TimeSpan.Zero, timings.BackoffBase);
+        var third = Enumerable.Range(0, 50).Select(_ => timings.Backoff.Delay(3, random.NextDouble())).ToList();
         Assert.All(third, d => Assert.InRange(d, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)));
         Assert.True(third.Distinct().Count() > 1, "no jitter");
-        Assert.All(Enumerable.Range(0, 50).Select(_ => GatewayBackoff.Delay(30, timings, random)), d => Assert.True(d <= timings.BackoffCap));
+        Assert.All(Enumerable.Range(0, 50).Select(_ => timings.Backoff.Delay(30, random.NextDouble())), d => Assert.True(d <= timings.BackoffCap));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using CareerBot.Discord.Rest;
+using CareerBot.Discord.Api;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Tests.Discord;

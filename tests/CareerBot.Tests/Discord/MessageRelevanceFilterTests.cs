@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CareerBot.Discord;
-using CareerBot.Discord.Gateway;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Connection;
+using CareerBot.Discord.Inbound;
 using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Options;

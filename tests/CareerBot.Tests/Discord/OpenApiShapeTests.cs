@@ -2,7 +2,7 @@ using System.Text.Json;
 using CareerBot.Core.Commands;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Interactions;
-using CareerBot.Discord.Messages;
+using CareerBot.Discord.Outbound;
 using CareerBot.Discord.Wire;
 using Xunit.Abstractions;
 

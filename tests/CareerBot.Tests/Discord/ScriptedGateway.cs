@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Connection;
 
 namespace CareerBot.Tests.Discord;
 

@@ -26,8 +26,8 @@ public class LoggingConfigurationTests
         using var informative = ChatRunner.CreateBuilder(null, Slack(("Logging:LogLevel:Default", "Information"))).Build();
         using var terse = ChatRunner.CreateBuilder(null, Slack(("Logging:LogLevel:Default", "Error"))).Build();
 
-        var info = informative.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerBot.Slack.SlackConnectionCheck");
-        var error = terse.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerBot.Slack.SlackConnectionCheck");
+        var info = informative.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerBot.Slack.Connection.SlackConnectionCheck");
+        var error = terse.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerBot.Slack.Connection.SlackConnectionCheck");
 
         Assert.True(info.IsEnabled(LogLevel.Information));
         Assert.False(info.IsEnabled(LogLevel.Debug));
@@ -41,8 +41,8 @@ public class LoggingConfigurationTests
         using var host = ChatRunner.CreateBuilder(null, Slack(("Logging:LogLevel:Default", "Warning"), ("Logging:LogLevel:CareerBot.Discord", "Debug"))).Build();
         var loggers = host.Services.GetRequiredService<ILoggerFactory>();
 
-        Assert.True(loggers.CreateLogger("CareerBot.Discord.Gateway.GatewayClient").IsEnabled(LogLevel.Debug));
-        Assert.False(loggers.CreateLogger("CareerBot.Slack.SlackConnectionCheck").IsEnabled(LogLevel.Information));
+        Assert.True(loggers.CreateLogger("CareerBot.Discord.Connection.GatewayClient").IsEnabled(LogLevel.Debug));
+        Assert.False(loggers.CreateLogger("CareerBot.Slack.Connection.SlackConnectionCheck").IsEnabled(LogLevel.Information));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using CareerBot.Slack.SocketMode;
+using CareerBot.Slack.Connection;
 
 namespace CareerBot.Tests.Slack;
 

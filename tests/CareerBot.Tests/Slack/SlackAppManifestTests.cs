@@ -1,23 +1,17 @@
 using CareerBot.Core.Commands;
 using CareerBot.Slack;
+using CareerBot.Slack.Interactions;
 
 namespace CareerBot.Tests.Slack;
 
 public sealed class SlackAppManifestTests
 {
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CareerBot.sln"))) return Path.Combine(dir.FullName, relative);
-        throw new DirectoryNotFoundException("CareerBot.sln not found above " + AppContext.BaseDirectory);
-    }
-
     [Theory]
     [InlineData("docs/slack-app-manifest.yaml", false)]
     [InlineData("docs/slack-app-manifest-http.yaml", true)]
     public void Committed_manifest_matches_the_command_catalog(string file, bool http)
     {
-        var path = RepositoryFile(file);
+        var path = RepositoryRoot.Path(file);
         var rendered = SlackAppManifest.Render(http ? SlackAppManifest.ExampleHttpBase : null);
         // CAREERBOT_UPDATE_MANIFEST=1 dotnet test --filter SlackAppManifest rewrites the file after a catalog change.
         if (Environment.GetEnvironmentVariable("CAREERBOT_UPDATE_MANIFEST") == "1") File.WriteAllText(path, rendered);

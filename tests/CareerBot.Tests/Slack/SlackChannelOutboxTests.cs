@@ -1,5 +1,6 @@
 using CareerBot.Slack;
 using CareerBot.Slack.Inbound;
+using CareerBot.Slack.Outbound;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

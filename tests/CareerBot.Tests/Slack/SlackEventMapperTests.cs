@@ -1,7 +1,8 @@
 using System.Text.Json;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Inbound;
-using CareerBot.Slack.WebApi;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Wire;
 
 namespace CareerBot.Tests.Slack;
 

@@ -1,4 +1,4 @@
-using CareerBot.Slack.BlockKit;
+using CareerBot.Slack.Outbound;
 using FsCheck.Xunit;
 
 namespace CareerBot.Tests.Slack;

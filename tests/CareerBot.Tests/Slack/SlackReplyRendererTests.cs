@@ -1,5 +1,7 @@
 using CareerBot.Core.Pipeline;
-using CareerBot.Slack.BlockKit;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Outbound;
+using CareerBot.Slack.Wire;
 
 namespace CareerBot.Tests.Slack;
 

@@ -1,8 +1,9 @@
-using CareerBot.Slack;
-using CareerBot.Slack.Inbound;
-using CareerBot.Slack.SocketMode;
-using CareerBot.Slack.WebApi;
 using System.Diagnostics.Metrics;
+using CareerBot.Slack;
+using CareerBot.Slack.Connection;
+using CareerBot.Slack.Inbound;
+using CareerBot.Slack.Interactions;
+using CareerBot.Slack.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

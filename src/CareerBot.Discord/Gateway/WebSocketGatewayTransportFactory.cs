@@ -1,8 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace CareerBot.Discord.Gateway;
-
-public sealed class WebSocketGatewayTransportFactory(IOptions<DiscordOptions> options) : IGatewayTransportFactory
-{
-    public IGatewayTransport Create() => new WebSocketGatewayTransport(TimeSpan.FromMilliseconds(options.Value.GatewayReadDelayMilliseconds));
-}

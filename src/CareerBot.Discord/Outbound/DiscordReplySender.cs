@@ -1,0 +1,45 @@
+using CareerBot.Core.Pipeline;
+using CareerBot.Discord.Api;
+using CareerBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Discord.Outbound;
+
+/// <summary>
+/// Sends a reply to a channel message: the first part references the question, mentions are never parsed, and every
+/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. A chart
+/// (offers) follows as a PNG attachment; the last part of a knowledge answer carries the 👍/👎 buttons.
+/// </summary>
+public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordReplySender> logger, IChartRenderer? charts = null)
+{
+    public async Task SendAsync(Reply reply, DiscordMessage question, CancellationToken cancellationToken)
+    {
+        if (!reply.ShouldSend) return;
+        var requests = TextRequests(reply, question);
+        foreach (var request in requests)
+            await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
+        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
+            await rest.CreateMessageAsync(question.ChannelId,
+                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, requests.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
+                [chart], cancellationToken);
+    }
+
+    /// <summary>The reply's text messages as Discord request bodies (what is sent, before JSON).</summary>
+    public static IReadOnlyList<MessageCreateRequest> TextRequests(Reply reply, DiscordMessage question)
+    {
+        var parts = DiscordReplyRenderer.Render(reply);
+        var requests = new MessageCreateRequest[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+            requests[i] = new MessageCreateRequest(
+                parts[i],
+                AllowedMentions.None,
+                i == 0 ? new MessageReference(question.Id, question.ChannelId, question.GuildId) : null,
+                Nonce(question.Id, i),
+                EnforceNonce: true,
+                Components: i == parts.Count - 1 ? ReplyComponents.For(reply) : null);
+        return requests;
+    }
+
+    /// <summary>At most 25 characters: the question's id (≤ 20 digits) and the part number.</summary>
+    public static string Nonce(string questionId, int part) => $"{questionId}-{part}";
+}

@@ -1,4 +1,0 @@
-namespace CareerBot.Discord.Rest;
-
-/// <summary>A file sent as a multipart part <c>files[n]</c>, e.g. the offer chart.</summary>
-public sealed record DiscordFile(string Name, byte[] Content, string ContentType = "image/png");

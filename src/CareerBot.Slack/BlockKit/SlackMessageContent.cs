@@ -1,4 +1,0 @@
-namespace CareerBot.Slack.BlockKit;
-
-/// <summary>One message ready to send: blocks plus the plain-text fallback used for notifications and screen readers.</summary>
-public sealed record SlackMessageContent(string Text, IReadOnlyList<SlackBlock> Blocks);

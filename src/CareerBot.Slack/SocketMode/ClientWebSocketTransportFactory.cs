@@ -1,7 +1,0 @@
-namespace CareerBot.Slack.SocketMode;
-
-/// <summary>The production transport factory: a new <see cref="System.Net.WebSockets.ClientWebSocket"/> per connection.</summary>
-public sealed class ClientWebSocketTransportFactory : ISocketModeTransportFactory
-{
-    public ISocketModeTransport Create() => new ClientWebSocketTransport();
-}

@@ -1,7 +1,0 @@
-namespace CareerBot.Slack.SocketMode;
-
-/// <summary>Makes one transport per connection attempt (a WebSocket cannot be reopened).</summary>
-public interface ISocketModeTransportFactory
-{
-    ISocketModeTransport Create();
-}
