@@ -3,6 +3,9 @@ namespace CareerBot.Core.Commands;
 /// <summary>The slash commands CareerBot offers, described once; adapters render these descriptions.</summary>
 public static class CommandCatalog
 {
+    /// <summary>The version a change starts from (the lost-update check) and the moderator's note on it (declared first: /kb below reads it while the class initializes).</summary>
+    private static readonly string[] ChangeOptions = [Moderation.KbArguments.From, Moderation.KbArguments.Comment];
+
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
         [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Pipeline.InputLimits.MaxMessageLength }])
     { Example = "/ask do I need a PhD to be an ML engineer?" };
@@ -68,7 +71,7 @@ public static class CommandCatalog
             new("show", "Show an answer with its version and author", [Topic()]),
             new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
             new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
-            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]),
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]) { UnlistedOptions = ChangeOptions },
             new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
@@ -76,12 +79,12 @@ public static class CommandCatalog
                 new("questions", "At least 8 phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs | work visa for ml engineers | can I get sponsored | o1 visa for ml | green card as an ml engineer | visa sponsorship for ml roles | do ml companies sponsor\""),
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
                 Source(),
-            ]),
-            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]),
+            ]) { UnlistedOptions = ChangeOptions },
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]) { UnlistedOptions = ChangeOptions },
             new("history", "Show an answer's versions", [Topic()]),
             new("diff", "Compare two versions", [Topic(), Version("v1", "Older version", "1"), Version("v2", "Newer version", "2")]),
-            new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]),
-            new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]),
+            new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]) { UnlistedOptions = ChangeOptions },
+            new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]) { UnlistedOptions = ChangeOptions },
             new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7") { MinValue = 1 }]),
             new("feedback", "Answers members rated down", []),
             new("offers", "Shared offers waiting for review; approve or reject one", [

@@ -22,10 +22,13 @@ public sealed class KbArguments
 
     public string? this[string name] => _values.GetValueOrDefault(name);
 
-    /// <summary>The arguments, or the problem: a missing required option or text that fits no option.</summary>
-    public static (KbArguments? Arguments, string? Problem) Read(string text, CommandDescriptor sub, IReadOnlyList<string> extraKeys)
+    /// <summary>
+    /// Names the values of typed text (what follows <c>/kb set</c>): each value under its option, and the first word that
+    /// fits no option, if any. Read once, where the text arrives; <see cref="Typed"/> then checks the result.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, string> Values, string? Unplaced) Name(string text, CommandDescriptor sub)
     {
-        var keys = sub.Options.Select(o => o.Name).Concat(extraKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var keys = Keys(sub);
         // The free text is the last required option (optional ones after it, like source:, are given by name before it).
         var freeText = (sub.Options.LastOrDefault(o => o.Required) ?? sub.Options.LastOrDefault()) is { Type: CommandOptionType.Text, Autocomplete: false } last ? last.Name : null;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -44,23 +47,30 @@ public sealed class KbArguments
             else
             {
                 var next = sub.Options.FirstOrDefault(o => !values.ContainsKey(o.Name));
-                if (next is null) return (null, $"I don't know what `{First(rest)}` is for here");
+                if (next is null) return (values, First(rest));
                 values[next.Name] = next.Name == freeText ? TakeAll(ref rest) : TakeValue(ref rest, keys, isFreeText: false);
             }
             rest = rest.TrimStart();
         }
-        return Missing(sub, values) is { } missing ? (null, missing) : (new KbArguments(values), null);
+        return (values, null);
     }
 
-    /// <summary>Typed arguments (Discord options, a submitted form) taken as they are; the problem when one is unknown or a required one is missing.</summary>
-    public static (KbArguments? Arguments, string? Problem) Typed(IReadOnlyDictionary<string, string> given, CommandDescriptor sub, IReadOnlyList<string> extraKeys)
+    /// <summary>
+    /// Typed arguments (Discord options, a submitted form, text named by <see cref="Name"/>) taken as they are; the problem
+    /// when one is unknown, a word fits no option (<paramref name="unplaced"/>) or a required one is missing.
+    /// </summary>
+    public static (KbArguments? Arguments, string? Problem) Typed(IReadOnlyDictionary<string, string> given, CommandDescriptor sub, IReadOnlyList<string> unplaced)
     {
-        var keys = sub.Options.Select(o => o.Name).Concat(extraKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (unplaced.Count > 0) return (null, $"I don't know what `{unplaced[0]}` is for here");
+        var keys = Keys(sub);
         if (given.Keys.FirstOrDefault(k => !keys.Contains(k)) is { } unknown)
             return (null, $"`/kb {sub.Name}` has no option `{unknown}`");
         var values = new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
         return Missing(sub, values) is { } missing ? (null, missing) : (new KbArguments(values), null);
     }
+
+    private static HashSet<string> Keys(CommandDescriptor sub) =>
+        sub.Options.Select(o => o.Name).Concat(sub.UnlistedOptions).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string? Missing(CommandDescriptor sub, Dictionary<string, string> values) =>
         sub.Options.FirstOrDefault(o => o.Required && string.IsNullOrWhiteSpace(values.GetValueOrDefault(o.Name))) is { } option

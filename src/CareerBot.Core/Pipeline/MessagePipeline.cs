@@ -64,8 +64,9 @@ public sealed class MessagePipeline(
             var text = MessageText.Clean(message.Text);
             if (MessageText.Problem(message.Text, text) is { } problem)
                 return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
-            if (SlashCommandParser.Parse(text) is { } command)
-                return await RunCommandAsync(command, message with { Text = text }, cancellationToken);
+            // Typed text is the one place a command is read from text; it then runs as any typed command does.
+            if (CommandTextReader.Read(text) is { } command)
+                return await RunTypedAsync(command, message, cancellationToken);
             var entities = recognizer.Recognize(text);
             // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
             if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
