@@ -7,7 +7,7 @@ namespace CareerBot.Core.Pipeline;
 /// <param name="Name">Command name without the slash, e.g. <c>kb</c>.</param>
 /// <param name="Subcommand">The subcommand, e.g. <c>set</c>, or null.</param>
 /// <param name="Arguments">Option name → value as the platform sent it (numbers as their digits).</param>
-public sealed record CommandInvocation(string Name, string? Subcommand, IReadOnlyDictionary<string, string> Arguments)
+public sealed record CommandInvocation(string Name, string? Subcommand, IReadOnlyDictionary<string, string> Arguments) : Invocation
 {
     /// <summary>Words of typed text that fit no option, in order; handlers name the first in their error. Platforms never send any.</summary>
     public IReadOnlyList<string> Unplaced { get; init; } = [];

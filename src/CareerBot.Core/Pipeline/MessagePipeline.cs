@@ -19,6 +19,7 @@ public sealed class MessagePipeline(
     IEnumerable<IFreeTextCommandDetector> detectors,
     IEnumerable<IModeratorPolicy> moderatorPolicies,
     OfferFollowUps offerFollowUps,
+    ReplyButtonClicks clicks,
     MessageRateLimiter rateLimiter,
     PipelineMetrics metrics,
     TimeProvider time,
@@ -41,47 +42,56 @@ public sealed class MessagePipeline(
 
     private async ValueTask<Reply> HandleCoreAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // A notice about a click concerns only the member who clicked, not the channel holding the answer.
+        var clicked = message.Invocation is ComponentAction;
         switch (rateLimiter.Check(message))
         {
             case MessageRateLimiter.Verdict.Notify:
                 return new Reply(ReplyKind.SlowDown, Reply.NoIntent, 0,
-                    "You're asking faster than I can answer. Please wait a few seconds and ask again; I'll pick up from there.");
+                    "You're asking faster than I can answer. Please wait a few seconds and ask again; I'll pick up from there.") { IsPrivate = clicked };
             case MessageRateLimiter.Verdict.Drop:
                 return new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "");
         }
         try
         {
-            if (message.Form is { } form)
-            {
-                if (KnowledgeEditForm.SubmitCommand(form) is not { } submitted)
-                {
-                    logger.LogInformation("A form with the unknown id {FormId} was submitted", form.FormId);
-                    return new Reply(ReplyKind.InputError, KbReplies.Intent, 1, KnowledgeEditForm.UnknownForm);
-                }
-                message = message with { Command = submitted, Form = null };
-            }
-            if (message.Command is { } typed) return await RunTypedAsync(typed, message, cancellationToken);
-            var text = MessageText.Clean(message.Text);
-            if (MessageText.Problem(message.Text, text) is { } problem)
-                return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
-            // Typed text is the one place a command is read from text; it then runs as any typed command does.
-            if (CommandTextReader.Read(text) is { } command)
-                return await RunTypedAsync(command, message, cancellationToken);
-            var entities = recognizer.Recognize(text);
-            // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
-            if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
-                return followUp with { Entities = entities };
-            foreach (var detector in _detectors)
-                if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
-                    return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
-            return answerer.Answer(message, text, entities);
+            return await RouteAsync(message, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Handling a {Platform} message failed", message.Platform);
             return new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
-                "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.");
+                "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.") { IsPrivate = clicked };
         }
+    }
+
+    /// <summary>Every kind of invocation to its handler; a click's question or shared command comes back through here.</summary>
+    private async ValueTask<Reply> RouteAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        switch (message.Invocation)
+        {
+            case FormSubmission form:
+                if (KnowledgeEditForm.SubmitCommand(form) is { } submitted) return await RunTypedAsync(submitted, message, cancellationToken);
+                logger.LogInformation("A form with the unknown id {FormId} was submitted", form.FormId);
+                return new Reply(ReplyKind.InputError, KbReplies.Intent, 1, KnowledgeEditForm.UnknownForm);
+            case CommandInvocation typed:
+                return await RunTypedAsync(typed, message, cancellationToken);
+            case ComponentAction action:
+                return await clicks.AnswerAsync(message, action, RouteAsync, cancellationToken);
+        }
+        var text = MessageText.Clean(message.Text);
+        if (MessageText.Problem(message.Text, text) is { } problem)
+            return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
+        // Typed text is the one place a command is read from text; it then runs as any typed command does.
+        if (CommandTextReader.Read(text) is { } command)
+            return await RunTypedAsync(command, message, cancellationToken);
+        var entities = recognizer.Recognize(text);
+        // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
+        if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
+            return followUp with { Entities = entities };
+        foreach (var detector in _detectors)
+            if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
+                return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
+        return answerer.Answer(message, text, entities);
     }
 
     /// <summary>Typed values are cleaned one by one (hostile control characters out) but never parsed as command text.</summary>
@@ -90,7 +100,7 @@ public sealed class MessagePipeline(
         if (MessageText.TooLong(typed.Arguments.Values.Sum(v => v.Length)) is { } problem)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem));
         var cleaned = typed with { Arguments = typed.Arguments.ToDictionary(a => a.Key, a => MessageText.Clean(a.Value), StringComparer.OrdinalIgnoreCase) };
-        return RunCommandAsync(ParsedCommand.From(cleaned), message with { Text = cleaned.Label, Command = cleaned }, cancellationToken);
+        return RunCommandAsync(ParsedCommand.From(cleaned), message with { Text = cleaned.Label, Invocation = cleaned }, cancellationToken);
     }
 
     private ValueTask<Reply> RunCommandAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ public static partial class SlackEventMapper
     {
         var text = CommandText(command);
         return CommandTextReader.Read(text) is { } invocation
-            ? new(Platform, command.ChannelId, user, invocation.Label) { ReceivedAt = command.ReceivedAt, Command = invocation }
+            ? new(Platform, command.ChannelId, user, invocation.Label) { ReceivedAt = command.ReceivedAt, Invocation = invocation }
             : new(Platform, command.ChannelId, user, text) { ReceivedAt = command.ReceivedAt };
     }
 
@@ -112,7 +112,7 @@ public static partial class SlackEventMapper
         new(Platform, submission.ChannelId, user, submission.CallbackId)
         {
             ReceivedAt = submission.ReceivedAt,
-            Form = new FormSubmission(submission.CallbackId,
+            Invocation = new FormSubmission(submission.CallbackId,
                 submission.Value is { } body ? new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body } : new Dictionary<string, string>()),
         };
 

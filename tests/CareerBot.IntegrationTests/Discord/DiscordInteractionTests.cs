@@ -43,7 +43,7 @@ public class DiscordInteractionTests
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
         await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
-        var offer = Assert.Single(seen).Command!;
+        var offer = Assert.IsType<CommandInvocation>(Assert.Single(seen).Invocation);
         Assert.Equal(("offer", null), (offer.Name, offer.Subcommand));
         Assert.Equal(new Dictionary<string, string> { ["base"] = "180k", ["bonus"] = "15%", ["stock"] = "600k", ["vesting"] = "4y" }, offer.Arguments);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });

@@ -87,7 +87,7 @@ public sealed class SlackEventMapperTests
     {
         var kb = new SlackSlashCommand("/kb", "set phd-value from:2 **Short answer:** \"yes\" & <b>no</b> for 👩‍💻: it depends", "U1", "C1", "https://x");
         var message = SlackEventMapper.ToIncomingMessage(kb, new ChatUser("slack", "U1", "mod", IsModerator: true));
-        var command = message.Command!;
+        var command = Assert.IsType<CommandInvocation>(message.Invocation);
         Assert.Equal(("kb", "set", "/kb set"), (command.Name, command.Subcommand, message.Text));
         Assert.Equal("phd-value", command.Arguments["id"]);
         Assert.Equal("2", command.Arguments["from"]);
@@ -100,14 +100,14 @@ public sealed class SlackEventMapperTests
     [InlineData("/compare", "a:\"base:180k stock:400k\" b:\"base:200k\"", "compare", "a", "base:180k stock:400k")]
     public void Slash_command_options_arrive_named(string name, string text, string command, string option, string value)
     {
-        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand(name, text, "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Command!;
+        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand(name, text, "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Invocation as CommandInvocation ?? throw new InvalidOperationException("not typed");
         Assert.Equal((command, value), (invocation.Name, invocation.Arguments[option]));
     }
 
     [Fact]
     public void Words_without_an_option_name_and_repeated_options_travel_with_the_typed_command()
     {
-        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand("/offer", "base:180k 200k base:190k", "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Command!;
+        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand("/offer", "base:180k 200k base:190k", "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Invocation as CommandInvocation ?? throw new InvalidOperationException("not typed");
         Assert.Equal(["200k"], invocation.Unplaced);
         Assert.Equal(["base"], invocation.RepeatedOptions);
         Assert.Equal("190k", invocation.Arguments["base"]);
