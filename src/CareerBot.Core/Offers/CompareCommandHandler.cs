@@ -13,9 +13,9 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
     public CommandDescriptor Command => CommandCatalog.Compare;
 
     public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Handle(command, message));
+        ValueTask.FromResult(Handle(command));
 
-    private Reply Handle(ParsedCommand command, IncomingMessage message)
+    private Reply Handle(ParsedCommand command)
     {
         var names = Command.Options.Select(o => o.Name).ToList();
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
@@ -46,7 +46,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge) : ICommandHan
         var placementA = SalaryPlacement.Describe(a, offers[0].Level ?? level);
         var placementB = SalaryPlacement.Describe(b, offers[1].Level ?? level);
 
-        var sb = new StringBuilder(OfferMarkdown.ReadAs(message.Text, command));
+        var sb = new StringBuilder(OfferMarkdown.ReadAs(command));
         foreach (var (terms, name) in new[] { (termsA, "A"), (termsB, "B") })
             if (OfferReply.EquityQuestion(terms) is { Length: > 0 } equity) sb.Append($"Offer {name}: ").Append(equity);
         sb.Append("| Year | A | B | B − A |\n|---|---:|---:|---:|\n");
