@@ -38,9 +38,9 @@ public static class CommandCatalog
 
     public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
     [
-        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels, Autocomplete = true },
-        new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
-        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("location", "City or remote", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
         new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
     ])
     { Example = "/salary level:senior location:seattle specialization:nlp" };
@@ -53,9 +53,9 @@ public static class CommandCatalog
     [
         .. OfferOptions.Where(o => o.Name != "level").Select(o => o with { Required = false }),
         new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
-        new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle"),
+        new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
         new("yoe", "Years of experience", CommandOptionType.Integer, false, "yoe:6"),
-        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
         new("company", "Company (optional; shown only when 5+ offers name it)", CommandOptionType.Text, false, "company:acme"),
         new(WithdrawOption, "Delete the offer you shared instead", CommandOptionType.Text, false, "withdraw:yes") { Choices = ["yes"] },
     ])
