@@ -42,13 +42,11 @@ public sealed class MessagePipeline(
 
     private async ValueTask<Reply> HandleCoreAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        // A notice about a click concerns only the member who clicked, not the channel holding the answer.
-        var clicked = message.Invocation is ComponentAction;
         switch (rateLimiter.Check(message))
         {
             case MessageRateLimiter.Verdict.Notify:
                 return new Reply(ReplyKind.SlowDown, Reply.NoIntent, 0,
-                    "You're asking faster than I can answer. Please wait a few seconds and ask again; I'll pick up from there.") { IsPrivate = clicked };
+                    "You're asking faster than I can answer. Please wait a few seconds and ask again; I'll pick up from there.");
             case MessageRateLimiter.Verdict.Drop:
                 return new Reply(ReplyKind.Silent, Reply.NoIntent, 0, "");
         }
@@ -60,7 +58,7 @@ public sealed class MessagePipeline(
         {
             logger.LogError(e, "Handling a {Platform} message failed", message.Platform);
             return new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
-                "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.") { IsPrivate = clicked };
+                "Sorry, something went wrong on my side while answering that. Please try again, or rephrase the question.");
         }
     }
 

@@ -35,6 +35,6 @@ public sealed class ReplyButtonClicks(KnowledgeBase knowledge, AnswerRatingRecor
         }
     }
 
-    // Only the clicker needs to know; the channel keeps the answer as it was.
-    private static Reply Stale(string intent) => new(ReplyKind.InputError, intent, 1, StaleButton) { IsPrivate = true };
+    // An input error, so private: only the clicker needs to know; the channel keeps the answer as it was.
+    private static Reply Stale(string intent) => new(ReplyKind.InputError, intent, 1, StaleButton);
 }
