@@ -17,7 +17,7 @@ public static class CommandTextReader
         var descriptor = CommandCatalog.Find(parsed.Name);
         if (descriptor is { SubCommands.Count: > 0 })
         {
-            var subName = parsed.ArgumentsAfter(0) is { Length: > 0 } all ? all.Split((char[]?)null, 2)[0] : null;
+            var subName = parsed.Arguments.Length > 0 ? parsed.Arguments.Split((char[]?)null, 2)[0] : null;
             if (descriptor.SubCommands.FirstOrDefault(s => s.Name.Equals(subName, StringComparison.OrdinalIgnoreCase)) is not { } sub)
                 return new CommandInvocation(parsed.Name, subName, new Dictionary<string, string>());
             var (values, unplaced) = KbArguments.Name(parsed.ArgumentsAfter(1), sub);
