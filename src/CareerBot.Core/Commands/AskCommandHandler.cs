@@ -11,7 +11,7 @@ public sealed class AskCommandHandler(QuestionAnswerer answerer, IEntityRecogniz
 
     public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)
     {
-        var question = command.Options.TryGetValue("question", out var q) ? q : command.Arguments;
+        var question = command.Options.GetValueOrDefault("question");
         if (string.IsNullOrWhiteSpace(question))
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0,
                 $"`/ask` needs a question. Example: `{Command.Example}`"));

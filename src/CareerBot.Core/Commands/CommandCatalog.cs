@@ -3,6 +3,9 @@ namespace CareerBot.Core.Commands;
 /// <summary>The slash commands CareerBot offers, described once; adapters render these descriptions.</summary>
 public static class CommandCatalog
 {
+    /// <summary>The version a change starts from (the lost-update check) and the moderator's note on it (declared first: /kb below reads it while the class initializes).</summary>
+    private static readonly string[] ChangeOptions = [Moderation.KbArguments.From, Moderation.KbArguments.Comment];
+
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
         [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Pipeline.InputLimits.MaxMessageLength }])
     { Example = "/ask do I need a PhD to be an ML engineer?" };
@@ -35,9 +38,9 @@ public static class CommandCatalog
 
     public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
     [
-        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels, Autocomplete = true },
-        new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
-        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("location", "City or remote", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
         new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
     ])
     { Example = "/salary level:senior location:seattle specialization:nlp" };
@@ -50,9 +53,9 @@ public static class CommandCatalog
     [
         .. OfferOptions.Where(o => o.Name != "level").Select(o => o with { Required = false }),
         new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
-        new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle"),
+        new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
         new("yoe", "Years of experience", CommandOptionType.Integer, false, "yoe:6"),
-        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
+        new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
         new("company", "Company (optional; shown only when 5+ offers name it)", CommandOptionType.Text, false, "company:acme"),
         new(WithdrawOption, "Delete the offer you shared instead", CommandOptionType.Text, false, "withdraw:yes") { Choices = ["yes"] },
     ])
@@ -68,7 +71,7 @@ public static class CommandCatalog
             new("show", "Show an answer with its version and author", [Topic()]),
             new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
             new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
-            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]),
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]) { UnlistedOptions = ChangeOptions },
             new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),
@@ -76,12 +79,12 @@ public static class CommandCatalog
                 new("questions", "At least 8 phrasings separated by |", CommandOptionType.Text, true, "questions:\"do you sponsor visas? | h1b for ml jobs | work visa for ml engineers | can I get sponsored | o1 visa for ml | green card as an ml engineer | visa sponsorship for ml roles | do ml companies sponsor\""),
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
                 Source(),
-            ]),
-            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]),
+            ]) { UnlistedOptions = ChangeOptions },
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]) { UnlistedOptions = ChangeOptions },
             new("history", "Show an answer's versions", [Topic()]),
             new("diff", "Compare two versions", [Topic(), Version("v1", "Older version", "1"), Version("v2", "Newer version", "2")]),
-            new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]),
-            new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]),
+            new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]) { UnlistedOptions = ChangeOptions },
+            new("retire", "Stop giving an answer to members (undo with /kb revert)", [Topic()]) { UnlistedOptions = ChangeOptions },
             new("unanswered", "Questions the bot declined or was unsure about", [new("days", "How many days back", CommandOptionType.Integer, false, "7") { MinValue = 1 }]),
             new("feedback", "Answers members rated down", []),
             new("offers", "Shared offers waiting for review; approve or reject one", [

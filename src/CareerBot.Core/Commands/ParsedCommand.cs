@@ -12,15 +12,18 @@ public sealed record ParsedCommand(string Name, IReadOnlyDictionary<string, stri
     /// <summary>Option names typed more than once (<c>base:180k base:200k</c>); <see cref="Options"/> holds the last value.</summary>
     public IReadOnlyList<string> RepeatedOptions { get; init; } = [];
 
-    /// <summary>True when the options came typed from the platform: every value is exactly one option, with no text to read.</summary>
+    /// <summary>
+    /// True for a command the member gave as a command (platform options, or command text read once where it arrived); false
+    /// for one a detector read out of plain words, whose reply says how it was read.
+    /// </summary>
     public bool Typed { get; init; }
 
-    /// <summary>A typed invocation in the shape handlers read: the subcommand as the first positional, no typed text.</summary>
+    /// <summary>A typed invocation in the shape handlers read: the subcommand, then any unplaced words, as positionals; no typed text.</summary>
     public static ParsedCommand From(CommandInvocation invocation) => new(
         invocation.Name.ToLowerInvariant(),
         new Dictionary<string, string>(invocation.Arguments, StringComparer.OrdinalIgnoreCase),
-        invocation.Subcommand is null ? [] : [invocation.Subcommand],
-        "") { Typed = true };
+        invocation.Subcommand is null ? invocation.Unplaced : [invocation.Subcommand, .. invocation.Unplaced],
+        "") { Typed = true, RepeatedOptions = invocation.RepeatedOptions };
 
     /// <summary>
     /// The command as a member would type it (what a "Share in channel" click runs again): as typed, or for a typed command

@@ -7,8 +7,6 @@ namespace CareerBot.Core.Moderation;
 /// <summary>/kb: moderators read, edit, add, teach, revert and retire answers, and review shared offers. The pipeline refuses it to non-moderators.</summary>
 public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands change, KbLogCommands logs, KbOfferCommands offers) : ICommandHandler
 {
-    private static readonly string[] ChangeKeys = [KbArguments.From, KbArguments.Comment];
-
     public CommandDescriptor Command => CommandCatalog.Kb;
 
     public async ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)
@@ -17,9 +15,8 @@ public sealed class KbCommandHandler(KbReadCommands read, KbChangeCommands chang
         var sub = Command.SubCommands.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (sub is null) return Overview(name);
         var changes = sub.Name is "set" or "add" or "teach" or "revert" or "retire";
-        var (args, problem) = command.Typed
-            ? KbArguments.Typed(command.Options, sub, changes ? ChangeKeys : [])
-            : KbArguments.Read(command.ArgumentsAfter(1), sub, changes ? ChangeKeys : []);
+        // Typed text was named once where it arrived (CommandTextReader); words after the sub-command fit no option.
+        var (args, problem) = KbArguments.Typed(command.Options, sub, command.Positionals.Skip(1).ToList());
         if (args is null) return KbReplies.Refusal(sub, problem!, changes);
         try
         {

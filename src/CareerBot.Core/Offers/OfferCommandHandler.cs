@@ -20,7 +20,7 @@ public sealed class OfferCommandHandler(KnowledgeBase knowledge, ConversationCon
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Intent, 1, error.Message));
         OfferReply.Remember(conversations, time, message, input);
         var placed = input.Level is { } level ? community?.For(level, place: null) : null;
-        var readAs = OfferMarkdown.ReadAs(message.Text, command);
+        var readAs = OfferMarkdown.ReadAs(command);
         var reply = OfferReply.Build(knowledge.Current, input, readAs, placed);
         // A typed /offer is the member's own numbers: private until shared. An offer pasted into a channel is answered there.
         return ValueTask.FromResult(readAs.Length == 0 ? reply.PrivateUntilShared(command.AsTyped) : reply);

@@ -72,7 +72,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         var pair = new OfferPair(last, next);
         OfferReply.Remember(conversations, time, message, pair);
         return CompareCommandHandler.Build(knowledge.Current, pair.A, pair.B,
-            "**A is your last offer; B is the one in your message.** " + OfferMarkdown.ReadAs(text, other));
+            "**A is your last offer; B is the one in your message.** " + OfferMarkdown.ReadAs(other));
     }
 
     /// <summary>"compare that to …", "how does it stack up against …": the message's offer is set against the last one.</summary>

@@ -39,8 +39,8 @@ public static class OfferMarkdown
         $"**{heading}**\n" + string.Join('\n', assumptions.Select(a => "- " + a));
 
     /// <summary>For an offer written in plain words, the command it was read as, so a misreading is visible; empty for a typed command.</summary>
-    public static string ReadAs(string messageText, ParsedCommand command) =>
-        SlashCommandParser.IsCommand(messageText)
+    public static string ReadAs(ParsedCommand command) =>
+        command.Typed
             ? ""
             : $"I read your message as {MentionGuard.InlineCode($"/{command.Name} {command.Arguments}", 300)}; anything you did not mention is left out and listed under assumptions.\n\n";
 

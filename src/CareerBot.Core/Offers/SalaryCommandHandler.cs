@@ -21,7 +21,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
     public CommandDescriptor Command => CommandCatalog.Salary;
 
     public ValueTask<Reply> HandleAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Handle(command, SlashCommandParser.IsCommand(message.Text)));
+        ValueTask.FromResult(Handle(command, command.Typed));
 
     /// <param name="typed">False for a plain question ("is 180k good for a senior?"): its intent is then the level's knowledge entry, which the reply quotes, as for any question.</param>
     private Reply Handle(ParsedCommand command, bool typed)

@@ -20,6 +20,7 @@ public sealed class MessagePipeline(
     IEnumerable<IModeratorPolicy> moderatorPolicies,
     OfferFollowUps offerFollowUps,
     EquityStakeQuestion equityStakes,
+    ReplyButtonClicks clicks,
     MessageRateLimiter rateLimiter,
     PipelineMetrics metrics,
     TimeProvider time,
@@ -52,31 +53,7 @@ public sealed class MessagePipeline(
         }
         try
         {
-            if (message.Form is { } form)
-            {
-                if (KnowledgeEditForm.SubmitCommand(form) is not { } submitted)
-                {
-                    logger.LogInformation("A form with the unknown id {FormId} was submitted", form.FormId);
-                    return new Reply(ReplyKind.InputError, KbReplies.Intent, 1, KnowledgeEditForm.UnknownForm);
-                }
-                message = message with { Command = submitted, Form = null };
-            }
-            if (message.Command is { } typed) return await RunTypedAsync(typed, message, cancellationToken);
-            var text = MessageText.Clean(message.Text);
-            if (MessageText.Problem(message.Text, text) is { } problem)
-                return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
-            if (SlashCommandParser.Parse(text) is { } command)
-                return await RunCommandAsync(command, message with { Text = text }, cancellationToken);
-            var entities = recognizer.Recognize(text);
-            // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
-            if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
-                return followUp with { Entities = entities };
-            if (equityStakes.Answer(message, text, entities) is { } stake)
-                return stake with { Entities = entities };
-            foreach (var detector in _detectors)
-                if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
-                    return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
-            return answerer.Answer(message, text, entities);
+            return await RouteAsync(message, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -86,13 +63,45 @@ public sealed class MessagePipeline(
         }
     }
 
+    /// <summary>Every kind of invocation to its handler; a click's question or shared command comes back through here.</summary>
+    private async ValueTask<Reply> RouteAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        switch (message.Invocation)
+        {
+            case FormSubmission form:
+                if (KnowledgeEditForm.SubmitCommand(form) is { } submitted) return await RunTypedAsync(submitted, message, cancellationToken);
+                logger.LogInformation("A form with the unknown id {FormId} was submitted", form.FormId);
+                return new Reply(ReplyKind.InputError, KbReplies.Intent, 1, KnowledgeEditForm.UnknownForm);
+            case CommandInvocation typed:
+                return await RunTypedAsync(typed, message, cancellationToken);
+            case ComponentAction action:
+                return await clicks.AnswerAsync(message, action, RouteAsync, cancellationToken);
+        }
+        var text = MessageText.Clean(message.Text);
+        if (MessageText.Problem(message.Text, text) is { } problem)
+            return new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem);
+        // Typed text is the one place a command is read from text; it then runs as any typed command does.
+        if (CommandTextReader.Read(text) is { } command)
+            return await RunTypedAsync(command, message, cancellationToken);
+        var entities = recognizer.Recognize(text);
+        // Before the detectors: after an offer, "what if the base were 190k and a 20k bonus" changes that offer.
+        if (offerFollowUps.Answer(message with { Text = text }, text, entities) is { } followUp)
+            return followUp with { Entities = entities };
+        if (equityStakes.Answer(message, text, entities) is { } stake)
+            return stake with { Entities = entities };
+        foreach (var detector in _detectors)
+            if (detector.Detect(text, entities) is { } detected && _handlers.TryGetValue(detected.Name, out var handler))
+                return (await handler.HandleAsync(detected, message with { Text = text }, cancellationToken)) with { Entities = entities };
+        return answerer.Answer(message, text, entities);
+    }
+
     /// <summary>Typed values are cleaned one by one (hostile control characters out) but never parsed as command text.</summary>
     private ValueTask<Reply> RunTypedAsync(CommandInvocation typed, IncomingMessage message, CancellationToken cancellationToken)
     {
         if (MessageText.TooLong(typed.Arguments.Values.Sum(v => v.Length)) is { } problem)
             return ValueTask.FromResult(new Reply(ReplyKind.InputError, Reply.NoIntent, 0, problem));
         var cleaned = typed with { Arguments = typed.Arguments.ToDictionary(a => a.Key, a => MessageText.Clean(a.Value), StringComparer.OrdinalIgnoreCase) };
-        return RunCommandAsync(ParsedCommand.From(cleaned), message with { Text = cleaned.Label, Command = cleaned }, cancellationToken);
+        return RunCommandAsync(ParsedCommand.From(cleaned), message with { Text = cleaned.Label, Invocation = cleaned }, cancellationToken);
     }
 
     private ValueTask<Reply> RunCommandAsync(ParsedCommand command, IncomingMessage message, CancellationToken cancellationToken)

@@ -1,10 +1,14 @@
 using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Offers;
 using CareerBot.Discord.Wire;
 
 namespace CareerBot.Discord.Interactions;
 
-/// <summary>Suggestions while typing: knowledge topic ids for <c>id</c>, questions for <c>question</c>, the option's own choices (levels) otherwise.</summary>
+/// <summary>
+/// Suggestions while typing: knowledge topic ids for <c>id</c>, questions for <c>question</c>, the places and
+/// specializations the knowledge base names for <c>location</c> and <c>specialization</c>, the option's own choices otherwise.
+/// </summary>
 public static class AutocompleteChoices
 {
     public static IReadOnlyList<CommandChoice> For(InteractionData data, KnowledgeSnapshot knowledge)
@@ -26,6 +30,8 @@ public static class AutocompleteChoices
             { Choices.Count: > 0 } => option.Choices,
             { Name: "id" } => knowledge.Ordered.Select(e => e.Id),
             { Name: "question" } => knowledge.Ordered.SelectMany(e => e.Questions.Take(1)),
+            { Name: "location" } => SalaryCoverage.Places(knowledge),
+            { Name: "specialization" } => SalaryCoverage.Specializations(knowledge),
             _ => [],
         };
         return candidates

@@ -15,14 +15,12 @@ namespace CareerBot.Discord.Interactions;
 /// Answers an interaction inside Discord's 3-second window: work that finishes within
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
 /// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
-/// attached. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
-/// submitted modal goes to the pipeline as a typed form (an edit modal saves its text as typed); both are answered privately.
-/// More shows the detail privately; a follow-up question or Share in channel is answered like a command, in the channel.
+/// attached. Autocomplete is answered with choices (type 8). A click goes to the pipeline as a typed action: a 👍/👎 rating
+/// and More are answered privately, a follow-up question or Share in channel like a command, in the channel. A submitted
+/// modal goes to the pipeline as a typed form (an edit modal saves its text as typed) and is answered privately.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
-    AnswerRatingRecorder ratings,
-    ReplyButtonClicks clicks,
     DiscordMessageMapper mapper,
     DiscordRestClient rest,
     KnowledgeBase knowledge,
@@ -31,8 +29,6 @@ public sealed class InteractionResponder(
     ILogger<InteractionResponder> logger,
     IChartRenderer? charts = null)
 {
-    public const string StaleButton = "That button no longer works. Ask the question again for a fresh answer to rate.";
-
     public async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
         if (interaction.Data is not { } data) return;
@@ -45,32 +41,25 @@ public sealed class InteractionResponder(
                 break;
             case DiscordInteraction.ApplicationCommand:
                 var invocation = InteractionInvocation.Read(data);
-                var command = mapper.ToIncoming(interaction, invocation.Label) with { Command = invocation };
+                var command = mapper.ToIncoming(interaction, invocation.Label) with { Invocation = invocation };
                 await AnswerAsync(interaction, pipeline.HandleAsync(command, cancellationToken).AsTask(), opensModals: true,
                     alwaysPrivate: CommandCatalog.Find(data.Name)?.AlwaysPrivate == true, cancellationToken);
                 break;
-            case DiscordInteraction.MessageComponent when ReplyButtons.TryParse(data.CustomId ?? "", out var action, out _):
-                var clicked = mapper.ToIncoming(interaction, "");
-                await AnswerAsync(interaction, ClickAsync(clicked, data.CustomId!, cancellationToken), opensModals: false,
-                    alwaysPrivate: action == ReplyButtons.Action.More, cancellationToken);
-                break;
             case DiscordInteraction.MessageComponent:
-                await AnswerAsync(interaction, RateAsync(interaction, data, cancellationToken), opensModals: false, alwaysPrivate: true, cancellationToken);
+                var id = data.CustomId ?? "";
+                // Discord buttons carry no value: the custom id is what the click carries.
+                var clicked = mapper.ToIncoming(interaction, id) with { Invocation = new ComponentAction(id, id, interaction.Message?.Id ?? interaction.Id) };
+                // Ratings, More and stale buttons answer only the clicker; a question or Share in channel is answered in the channel.
+                var inChannel = ReplyButtons.TryParse(id, out var action, out _) && action != ReplyButtons.Action.More;
+                await AnswerAsync(interaction, pipeline.HandleAsync(clicked, cancellationToken).AsTask(), opensModals: false, alwaysPrivate: !inChannel, cancellationToken);
                 break;
             case DiscordInteraction.ModalSubmit:
                 var form = InteractionInvocation.ReadForm(data);
-                var submitted = mapper.ToIncoming(interaction, form.FormId) with { Form = form };
+                var submitted = mapper.ToIncoming(interaction, form.FormId) with { Invocation = form };
                 await AnswerAsync(interaction, pipeline.HandleAsync(submitted, cancellationToken).AsTask(), opensModals: false, alwaysPrivate: true, cancellationToken);
                 break;
         }
     }
-
-    private async Task<Reply> RateAsync(DiscordInteraction interaction, InteractionData data, CancellationToken cancellationToken) =>
-        await ratings.RecordAsync(mapper.ToUser(interaction), interaction.Message?.Id ?? interaction.Id, data.CustomId ?? "", cancellationToken)
-        ?? new Reply(ReplyKind.InputError, "rating", 1, StaleButton);
-
-    private async Task<Reply> ClickAsync(IncomingMessage clicked, string customId, CancellationToken cancellationToken) =>
-        await clicks.AnswerAsync(clicked, customId, cancellationToken) ?? new Reply(ReplyKind.InputError, Reply.NoIntent, 1, StaleButton);
 
     private async Task AnswerAsync(DiscordInteraction interaction, Task<Reply> work, bool opensModals, bool alwaysPrivate, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Commands;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Interactions;
@@ -98,15 +99,21 @@ public static partial class SlackEventMapper
     /// <summary>Follow-up context is kept per thread, and per DM for a DM outside threads.</summary>
     public static string Conversation(string channel, string? threadTs) => threadTs is null ? channel : channel + ":" + threadTs;
 
-    public static IncomingMessage ToIncomingMessage(SlackSlashCommand command, ChatUser user) =>
-        new(Platform, command.ChannelId, user, CommandText(command)) { ReceivedAt = command.ReceivedAt };
+    /// <summary>A slash command read once, here, into the typed command the pipeline runs (Slack sends one text string).</summary>
+    public static IncomingMessage ToIncomingMessage(SlackSlashCommand command, ChatUser user)
+    {
+        var text = CommandText(command);
+        return CommandTextReader.Read(text) is { } invocation
+            ? new(Platform, command.ChannelId, user, invocation.Label) { ReceivedAt = command.ReceivedAt, Invocation = invocation }
+            : new(Platform, command.ChannelId, user, text) { ReceivedAt = command.ReceivedAt };
+    }
 
     /// <summary>A submitted edit modal as a typed form: its one text field is the form's body, exactly as typed.</summary>
     public static IncomingMessage ToIncomingMessage(SlackViewSubmission submission, ChatUser user) =>
         new(Platform, submission.ChannelId, user, submission.CallbackId)
         {
             ReceivedAt = submission.ReceivedAt,
-            Form = new FormSubmission(submission.CallbackId,
+            Invocation = new FormSubmission(submission.CallbackId,
                 submission.Value is { } body ? new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body } : new Dictionary<string, string>()),
         };
 

@@ -13,7 +13,7 @@ namespace CareerBot.Slack.Inbound;
 /// <summary>
 /// Answers one delivery inside its own DI scope: pipeline, Block Kit, then the Web API (public answers through the
 /// channel's outbox lane) or response_url; an offer chart is drawn and uploaded only after the text is out. It also
-/// opens the /kb edit modal, checks its submission (answering in the ack), and records 👍/👎 clicks.
+/// opens the /kb edit modal, checks its submission (answering in the ack), and delivers the answers to button clicks.
 /// </summary>
 public sealed class SlackWorkHandler(
     IMessagePipeline pipeline,
@@ -21,8 +21,6 @@ public sealed class SlackWorkHandler(
     SlackApiClient api,
     SlackAnswerPoster poster,
     SlackChannelOutbox outbox,
-    AnswerRatingRecorder ratings,
-    ReplyButtonClicks buttons,
     TimeProvider time,
     ILogger<SlackWorkHandler> logger)
 {
@@ -185,36 +183,35 @@ public sealed class SlackWorkHandler(
     }
 
     /// <summary>
-    /// Records a 👍/👎 click and answers only the member who clicked, leaving the rated answer as it was. More posts the
-    /// detail in the answer's thread; a follow-up question is answered there as if the member had asked it; Share in
-    /// channel posts the private reply publicly.
+    /// Runs a click through the pipeline as a typed action. A private reply (a 👍/👎 thanks, a stale button) answers only the
+    /// member who clicked, leaving the rated answer as it was. More posts the detail in the answer's thread; a follow-up
+    /// question is answered there as if the member had asked it; Share in channel posts the private reply publicly.
     /// </summary>
     private async Task AnswerClickAsync(SlackButtonClick click, CancellationToken cancellationToken)
     {
         var user = await users.GetAsync(click.UserId, cancellationToken);
-        if (ReplyButtons.TryParse(click.Value, out var action, out _))
+        var clicked = new IncomingMessage(SlackEventMapper.Platform, SlackEventMapper.Conversation(click.ChannelId, click.ThreadTs ?? ThreadOf(click)), user, click.ActionId)
         {
-            var clicked = new IncomingMessage(SlackEventMapper.Platform, SlackEventMapper.Conversation(click.ChannelId, click.ThreadTs ?? ThreadOf(click)), user, "");
-            var answer = await buttons.AnswerAsync(clicked, click.Value, cancellationToken);
-            if (answer is { ShouldSend: true }) await DeliverClickAnswerAsync(click, action, answer, cancellationToken);
-            return;
-        }
-        var reply = await ratings.RecordAsync(user, click.MessageTs, click.Value, cancellationToken)
-            ?? new Reply(ReplyKind.InputError, "rating", 1, "Sorry, that button no longer works. Ask the question again to rate the new answer.");
-        await RespondPrivatelyAsync(click, reply, cancellationToken);
+            ReceivedAt = click.ReceivedAt,
+            Invocation = new ComponentAction(click.ActionId, click.Value, click.MessageTs),
+        };
+        var answer = await pipeline.HandleAsync(clicked, cancellationToken);
+        if (!answer.ShouldSend) return;
+        var share = ReplyButtons.TryParse(click.Value, out var action, out _) && action == ReplyButtons.Action.Share;
+        await DeliverClickAnswerAsync(click, share, answer, cancellationToken);
     }
 
     /// <summary>The thread a click's answer goes to: the answer's own thread, or none in a DM answered outside threads.</summary>
     private static string? ThreadOf(SlackButtonClick click) => click.ChannelId.StartsWith('D') ? null : click.MessageTs;
 
-    private async Task DeliverClickAnswerAsync(SlackButtonClick click, ReplyButtons.Action action, Reply answer, CancellationToken cancellationToken)
+    private async Task DeliverClickAnswerAsync(SlackButtonClick click, bool share, Reply answer, CancellationToken cancellationToken)
     {
         if (answer.IsPrivate || click.ChannelId.Length == 0)
         {
             await RespondPrivatelyAsync(click, answer, cancellationToken);
             return;
         }
-        if (action == ReplyButtons.Action.Share)
+        if (share)
         {
             try
             {

@@ -282,6 +282,6 @@ public class DiscordEditModalAndRatingTests
         Assert.Equal(64, click.Flags & 64);
         Assert.StartsWith("Thanks! Glad it helped", click.Content);
         Assert.Equal(64, unknown.Flags & 64);
-        Assert.Equal(InteractionResponder.StaleButton, unknown.Content);
+        Assert.Equal(ReplyButtonClicks.StaleButton, unknown.Content);
     }
 }

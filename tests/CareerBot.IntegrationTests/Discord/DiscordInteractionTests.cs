@@ -43,7 +43,7 @@ public class DiscordInteractionTests
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
         await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
-        var offer = Assert.Single(seen).Command!;
+        var offer = Assert.IsType<CommandInvocation>(Assert.Single(seen).Invocation);
         Assert.Equal(("offer", null), (offer.Name, offer.Subcommand));
         Assert.Equal(new Dictionary<string, string> { ["base"] = "180k", ["bonus"] = "15%", ["stock"] = "600k", ["vesting"] = "4y" }, offer.Arguments);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
@@ -166,6 +166,24 @@ public class DiscordInteractionTests
         await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the autocomplete response");
         Assert.Equal(8, interaction.CallbackType);
         Assert.Contains(interaction.Choices!, c => c!["value"]!.GetValue<string>() == "phd-value");
+    }
+
+    [Theory]
+    [InlineData("location", "sea", "Seattle")]
+    [InlineData("specialization", "l", "LLM")]
+    public async Task Autocomplete_offers_the_places_and_specializations_the_knowledge_base_names(string option, string typed, string expected)
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = await bot.Fake.SendCommandAsync("salary", new JsonArray(
+            new JsonObject { ["name"] = "level", ["type"] = 3, ["value"] = "senior" },
+            new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }), type: 4);
+
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null, what: "the autocomplete response");
+        var choices = interaction.Choices!.Select(c => c!["value"]!.GetValue<string>()).ToList();
+        Assert.Equal(8, interaction.CallbackType);
+        Assert.Contains(choices, c => c.Contains(expected, StringComparison.OrdinalIgnoreCase));
+        Assert.InRange(choices.Count, 1, 25);
+        Assert.All(choices, c => Assert.Contains(typed, c, StringComparison.OrdinalIgnoreCase));
     }
 
     private sealed class SlowHelpHandler : ICommandHandler

@@ -47,7 +47,7 @@ public sealed class SlackInteractivityTests(ITestOutputHelper output) : IAsyncLi
 
         public async ValueTask<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
         {
-            if (message.Form is not null) await gate.WaitAsync(cancellationToken);
+            if (message.Invocation is FormSubmission) await gate.WaitAsync(cancellationToken);
             return await inner.HandleAsync(message, cancellationToken);
         }
     }

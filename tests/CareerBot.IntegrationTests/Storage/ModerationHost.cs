@@ -44,7 +44,7 @@ public sealed class ModerationHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<IMessagePipeline>();
         var form = new FormSubmission(formId, new Dictionary<string, string> { [KnowledgeEditForm.BodyField] = body });
-        return await pipeline.HandleAsync(new IncomingMessage(user.Platform, "test", user, formId) { Form = form }, CancellationToken.None);
+        return await pipeline.HandleAsync(new IncomingMessage(user.Platform, "test", user, formId) { Invocation = form }, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -51,33 +51,37 @@ public class AnswerShapeTests(PipelineFixture pipeline) : IClassFixture<Pipeline
         Assert.Single(Regex.Matches(help, "\\*\\*Commands\\*\\*"));
     }
 
+    /// <summary>A click as adapters deliver it: a typed action through the pipeline.</summary>
+    private Task<Reply> ClickAsync(IncomingMessage clicker, string buttonId) =>
+        pipeline.Services.GetRequiredService<IMessagePipeline>()
+            .HandleAsync(clicker with { Invocation = new ComponentAction("button", buttonId, "answer-1") }, CancellationToken.None).AsTask();
+
     [Fact]
     public async Task More_gives_the_detail_and_a_follow_up_asks_its_question_in_the_same_conversation()
     {
-        var clicks = pipeline.Services.GetRequiredService<ReplyButtonClicks>();
         var asker = new IncomingMessage("test", "conversation-1", new ChatUser("test", "member-1", "Member"), "");
 
-        var more = await clicks.AnswerAsync(asker, ReplyButtons.More("phd-value"), CancellationToken.None);
-        var asked = await clicks.AnswerAsync(asker, ReplyButtons.Ask("What is the entry-level machine learning engineer salary?", 100)!, CancellationToken.None);
+        var more = await ClickAsync(asker, ReplyButtons.More("phd-value"));
+        var asked = await ClickAsync(asker, ReplyButtons.Ask("What is the entry-level machine learning engineer salary?", 100)!);
         var next = await pipeline.Services.GetRequiredService<IMessagePipeline>().HandleAsync(asker with { Text = "and for senior?" }, CancellationToken.None);
-        var stale = await clicks.AnswerAsync(asker, ReplyButtons.More("no-such-entry"), CancellationToken.None);
+        var stale = await ClickAsync(asker, ReplyButtons.More("no-such-entry"));
+        var staleRating = await ClickAsync(asker, "rate:+:no-such-entry:q");
 
-        Assert.Equal(Knowledge.Find("phd-value")!.Detail, more!.Markdown);
-        Assert.Equal("salary-entry-level", asked!.Intent);
+        Assert.Equal(Knowledge.Find("phd-value")!.Detail, more.Markdown);
+        Assert.Equal("salary-entry-level", asked.Intent);
         Assert.Equal("salary-senior", next.Intent);
-        Assert.Equal((ReplyKind.InputError, ReplyButtonClicks.StaleButton), (stale!.Kind, stale.Markdown));
-        Assert.Null(await clicks.AnswerAsync(asker, "rate:+:phd-value:q", CancellationToken.None));
+        Assert.Equal((ReplyKind.InputError, ReplyButtonClicks.StaleButton, true), (stale.Kind, stale.Markdown, stale.IsPrivate));
+        Assert.Equal((ReplyKind.InputError, ReplyButtonClicks.StaleButton, true), (staleRating.Kind, staleRating.Markdown, staleRating.IsPrivate));
     }
 
     [Fact]
     public async Task Share_runs_the_private_command_again_and_returns_it_public()
     {
         var offer = await pipeline.AskAsync("/offer base:180k bonus:15% stock:600k vesting:4y");
-        var clicks = pipeline.Services.GetRequiredService<ReplyButtonClicks>();
-        var shared = await clicks.AnswerAsync(new IncomingMessage("test", "c", new ChatUser("test", "m", "M"), ""), ReplyButtons.Share(offer.ShareCommand!, 100)!, CancellationToken.None);
+        var shared = await ClickAsync(new IncomingMessage("test", "c", new ChatUser("test", "m", "M"), ""), ReplyButtons.Share(offer.ShareCommand!, 100)!);
 
         Assert.True(offer.IsPrivate);
-        Assert.Equal(offer.Markdown, shared!.Markdown);
+        Assert.Equal(offer.Markdown, shared.Markdown);
         Assert.False(shared.IsPrivate);
         Assert.Null(shared.ShareCommand);
         Assert.NotNull(shared.Chart);

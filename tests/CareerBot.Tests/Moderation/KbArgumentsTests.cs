@@ -7,9 +7,17 @@ public class KbArgumentsTests
 {
     private static CommandDescriptor Sub(string name) => CommandCatalog.Kb.SubCommands.Single(s => s.Name == name);
 
+    /// <summary>Typed text as it reaches /kb: named once by the command reader, then checked as typed arguments.</summary>
+    private static (KbArguments? Arguments, string? Problem) ReadText(string sub, string text)
+    {
+        var invocation = CommandTextReader.Read($"/kb {sub} {text}")!;
+        Assert.Equal(sub, invocation.Subcommand);
+        return KbArguments.Typed(invocation.Arguments, Sub(sub), invocation.Unplaced);
+    }
+
     private static KbArguments Read(string sub, string text)
     {
-        var (args, problem) = KbArguments.Read(text, Sub(sub), [KbArguments.From, KbArguments.Comment]);
+        var (args, problem) = ReadText(sub, text);
         Assert.True(args is not null, problem);
         return args;
     }
@@ -82,7 +90,7 @@ public class KbArgumentsTests
     [InlineData("show", "phd-value extra", "I don't know what `extra` is for here")]
     public void Missing_or_extra_arguments_are_named(string sub, string text, string problem)
     {
-        var (args, message) = KbArguments.Read(text, Sub(sub), []);
+        var (args, message) = ReadText(sub, text);
         Assert.Null(args);
         Assert.Contains(problem, message);
     }

@@ -84,6 +84,37 @@ public sealed class SlackEventMapperTests
         Assert.Equal(expected, SlackEventMapper.CommandText(new SlackSlashCommand(name, text, "U1", "C1", "https://x")));
 
     [Fact]
+    public void A_slash_command_reaches_the_pipeline_typed_read_once_here()
+    {
+        var kb = new SlackSlashCommand("/kb", "set phd-value from:2 **Short answer:** \"yes\" & <b>no</b> for 👩‍💻: it depends", "U1", "C1", "https://x");
+        var message = SlackEventMapper.ToIncomingMessage(kb, new ChatUser("slack", "U1", "mod", IsModerator: true));
+        var command = Assert.IsType<CommandInvocation>(message.Invocation);
+        Assert.Equal(("kb", "set", "/kb set"), (command.Name, command.Subcommand, message.Text));
+        Assert.Equal("phd-value", command.Arguments["id"]);
+        Assert.Equal("2", command.Arguments["from"]);
+        Assert.Equal("**Short answer:** \"yes\" & <b>no</b> for 👩‍💻: it depends", command.Arguments["markdown"]);
+    }
+
+    [Theory]
+    [InlineData("/careerbot", "what does base:salary mean?", "ask", "question", "what does base:salary mean?")]
+    [InlineData("/offer", "base:180k bonus:\"15%\"", "offer", "bonus", "15%")]
+    [InlineData("/compare", "a:\"base:180k stock:400k\" b:\"base:200k\"", "compare", "a", "base:180k stock:400k")]
+    public void Slash_command_options_arrive_named(string name, string text, string command, string option, string value)
+    {
+        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand(name, text, "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Invocation as CommandInvocation ?? throw new InvalidOperationException("not typed");
+        Assert.Equal((command, value), (invocation.Name, invocation.Arguments[option]));
+    }
+
+    [Fact]
+    public void Words_without_an_option_name_and_repeated_options_travel_with_the_typed_command()
+    {
+        var invocation = SlackEventMapper.ToIncomingMessage(new SlackSlashCommand("/offer", "base:180k 200k base:190k", "U1", "C1", "https://x"), new ChatUser("slack", "U1", "m")).Invocation as CommandInvocation ?? throw new InvalidOperationException("not typed");
+        Assert.Equal(["200k"], invocation.Unplaced);
+        Assert.Equal(["base"], invocation.RepeatedOptions);
+        Assert.Equal("190k", invocation.Arguments["base"]);
+    }
+
+    [Fact]
     public void Slash_command_without_a_response_url_is_refused() =>
         Assert.Null(SlackEventMapper.ToSlashCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1" }));
 
