@@ -19,6 +19,9 @@ public sealed class IdentifyGate(GatewayTimings timings, TimeProvider time, ILog
     private SessionStartLimit? _limit;
     private long _limitObservedAt;
 
+    /// <summary>True when the shards of other processes on this store take turns with ours (a fleet on PostgreSQL).</summary>
+    public bool SharesTurns => sharedTurns is not null;
+
     /// <summary>Between two IDENTIFYs in one bucket: Discord's window and our margin.</summary>
     private TimeSpan Spacing => timings.IdentifyWindow + timings.IdentifyMargin;
 
