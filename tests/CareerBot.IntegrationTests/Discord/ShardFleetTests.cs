@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using CareerBot.FakeDiscord;
+using CareerBot.IntegrationTests.Operations;
 using CareerBot.IntegrationTests.Storage;
 using Xunit.Abstractions;
 
@@ -52,12 +53,25 @@ public class ShardFleetTests(ITestOutputHelper output)
             // Every shard logs its turn; the shard that came second in its bucket found it held by another process.
             Assert.All(fleet, p => Assert.Contains("took the shared IDENTIFY turn", p.Log));
             Assert.Contains(fleet, p => p.Log.Contains("held by another process"));
+            Assert.All(fleet, p => Assert.DoesNotContain("is not PostgreSQL", p.Log));
         }
         finally
         {
             foreach (var process in fleet) process.Stop();
             foreach (var process in fleet) output.WriteLine($"--- shard {process.Shard} ---\n{process.Log}");
         }
+    }
+
+    [Fact]
+    public async Task A_shard_process_on_SQLite_warns_that_it_cannot_take_turns_with_the_others()
+    {
+        var logs = new CapturedLogs();
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:ShardId"] = "0", ["Discord:ShardCount"] = "2" },
+            configure: logs.AddTo, waitUntilReady: false);
+        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Gateway.LiveConnections == 1, what: "the shard to connect");
+
+        Assert.Contains("Discord:ShardId is set but the store is not PostgreSQL", logs.AllText);
+        Assert.Contains("Storage:Provider", logs.AllText);
     }
 
     /// <summary>One bot process running one shard, its log (stderr) collected.</summary>
