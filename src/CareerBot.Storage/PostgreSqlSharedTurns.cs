@@ -16,9 +16,10 @@ public sealed class PostgreSqlSharedTurns(StorageDialect dialect, ILogger<Postgr
 
     public async Task<IAsyncDisposable> TakeAsync(int key, CancellationToken cancellationToken)
     {
-        var connection = await dialect.OpenAsync(cancellationToken);
+        DbConnection? connection = null;
         try
         {
+            connection = await dialect.OpenAsync(cancellationToken);
             if (!await LockAsync(connection, "pg_try_advisory_lock", key, cancellationToken))
             {
                 logger.LogInformation("Turn {Key} is held by another process; waiting for it in PostgreSQL", key);
@@ -26,9 +27,16 @@ public sealed class PostgreSqlSharedTurns(StorageDialect dialect, ILogger<Postgr
             }
             return new HeldTurn(connection, key, logger);
         }
+        catch (DbException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (connection is not null) await connection.DisposeAsync();
+            // The bot keeps running while its store is down; going ahead risks one refusal, which is retried, and waiting would stop the bot.
+            logger.LogWarning("Could not take turn {Key} in PostgreSQL ({Problem}); going ahead without it", key, e.Message);
+            return NoTurn.Instance;
+        }
         catch
         {
-            await connection.DisposeAsync();
+            if (connection is not null) await connection.DisposeAsync();
             throw;
         }
     }
@@ -38,6 +46,13 @@ public sealed class PostgreSqlSharedTurns(StorageDialect dialect, ILogger<Postgr
         await using var command = Database.Command(connection, null, $"SELECT {function}(@space, @key)::text", ("space", TurnSpace), ("key", key));
         // pg_advisory_lock returns void (text ""), pg_try_advisory_lock a boolean (text "true"/"false").
         return await command.ExecuteScalarAsync(cancellationToken) is not "false";
+    }
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private sealed class HeldTurn(DbConnection connection, int key, ILogger logger) : IAsyncDisposable

@@ -7,6 +7,9 @@ namespace CareerBot.Core.Fleet;
 /// </summary>
 public interface ISharedTurns
 {
-    /// <summary>Waits until this process holds the turn for <paramref name="key"/>; disposing the result gives it back.</summary>
+    /// <summary>
+    /// Waits until this process holds the turn for <paramref name="key"/>; disposing the result gives it back. When the store
+    /// cannot be reached it returns at once without the turn (and logs it): a bot whose store is down keeps working.
+    /// </summary>
     Task<IAsyncDisposable> TakeAsync(int key, CancellationToken cancellationToken);
 }

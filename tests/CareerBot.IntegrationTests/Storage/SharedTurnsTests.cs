@@ -1,4 +1,5 @@
 using CareerBot.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
@@ -56,6 +57,19 @@ public class SharedTurnsTests(ITestOutputHelper output)
         await QueryAsync(database, $"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = {key} AND granted");
 
         await using (await waiting.WaitAsync(Patience)) { }
+    }
+
+    [Fact]
+    public async Task With_PostgreSQL_unreachable_a_turn_is_granted_without_the_lock_so_the_bot_still_connects()
+    {
+        await using var unreachable = new PostgreSqlDialect("Host=127.0.0.1;Port=1;Username=careerbot;Password=x;Database=careerbot;Timeout=3");
+        var logs = new Operations.CapturedLogs();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var turns = new PostgreSqlSharedTurns(unreachable, factory.CreateLogger<PostgreSqlSharedTurns>());
+
+        await using (await turns.TakeAsync(0, CancellationToken.None).WaitAsync(Patience)) { }
+
+        Assert.Contains("Could not take turn 0 in PostgreSQL", logs.AllText);
     }
 
     /// <summary>Until PostgreSQL shows a session waiting for the turn (an advisory lock not granted).</summary>
