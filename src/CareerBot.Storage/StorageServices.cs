@@ -1,4 +1,5 @@
 using CareerBot.Core.Configuration;
+using CareerBot.Core.Fleet;
 using CareerBot.Core.Moderation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,9 @@ public static class StorageServices
         services.AddSingleton<Core.CommunityOffers.ICommunityOfferStore, SqlCommunityOfferStore>();
         services.AddSingleton<QuestionLogRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionLogRetention>());
+        // Processes sharing a PostgreSQL store take turns through it (a Discord shard fleet identifying); a SQLite store has one process.
+        if (new StorageOptions { Provider = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite }.UsesPostgreSql)
+            services.AddSingleton<ISharedTurns, PostgreSqlSharedTurns>();
         return services;
     }
 }

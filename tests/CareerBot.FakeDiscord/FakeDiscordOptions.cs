@@ -13,7 +13,10 @@ public sealed record FakeDiscordOptions
     public double HeartbeatGrace { get; init; } = 1.5;
     /// <summary>Recommended shards in <c>GET /gateway/bot</c>.</summary>
     public int RecommendedShards { get; init; } = 1;
+    /// <summary><c>session_start_limit.max_concurrency</c>: IDENTIFYs allowed per <see cref="IdentifyWindow"/> in each bucket (<c>shard_id % max_concurrency</c>).</summary>
     public int MaxConcurrency { get; init; } = 1;
+    /// <summary>Discord's fixed 5 s; an IDENTIFY sooner after the last one in its bucket gets op 9 (INVALID_SESSION, false).</summary>
+    public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
     /// <summary>Guilds the bot is in (READY lists them to the shard that owns each).</summary>
     public IReadOnlyList<string> GuildIds { get; init; } = ["1200000000000000003"];
     /// <summary>Is the privileged Message Content intent enabled for the fake application (else IDENTIFY with it closes 4014)?</summary>

@@ -224,7 +224,7 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
         control.MapGet("/messages", () => Results.Json(new JsonArray(Messages.Select(m => (JsonNode)m.DeepClone()).ToArray())));
         control.MapGet("/gateway", () => Results.Json(new JsonObject
         {
-            ["identifies"] = Gateway.IdentifyCount, ["resumes"] = Gateway.ResumeCount, ["live_connections"] = Gateway.LiveConnections,
+            ["identifies"] = Gateway.IdentifyCount, ["identifies_rate_limited"] = Gateway.IdentifyRateLimitedCount, ["resumes"] = Gateway.ResumeCount, ["live_connections"] = Gateway.LiveConnections,
             ["heartbeats"] = Gateway.Heartbeats.Count,
         }));
         control.MapPost("/click", async (HttpContext c) =>

@@ -19,7 +19,10 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
 
     private readonly List<FakeGatewaySession> _sessions = [];
     private readonly ConcurrentDictionary<FakeGatewayConnection, byte> _connections = new();
+    private readonly Dictionary<int, long> _lastIdentifyByBucket = [];
+    private readonly ConcurrentQueue<AcceptedIdentify> _acceptedIdentifies = new();
     private int _identifyCount;
+    private int _identifyRateLimitedCount;
     private int _resumeCount;
 
     public ConcurrentDictionary<string, int> ConnectionsByPath { get; } = new();
@@ -29,6 +32,10 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
     public ConcurrentQueue<long> HeartbeatTimes { get; } = new();
     public int IdentifyCount => _identifyCount;
     public int ResumeCount => _resumeCount;
+    /// <summary>IDENTIFYs refused with op 9 because their bucket had one within <see cref="FakeDiscordOptions.IdentifyWindow"/>.</summary>
+    public int IdentifyRateLimitedCount => _identifyRateLimitedCount;
+    /// <summary>Every IDENTIFY that started a session, in order, with its bucket and when it arrived (Stopwatch timestamp).</summary>
+    public IReadOnlyList<AcceptedIdentify> AcceptedIdentifies => [.. _acceptedIdentifies];
     /// <summary>Zombie mode: heartbeats are received but never acknowledged.</summary>
     public bool WithholdHeartbeatAcks { get; set; }
     /// <summary>Every IDENTIFY is refused with 4004, as for a bad or reset token.</summary>
@@ -181,6 +188,14 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
             await connection.CloseAsync(4010, "Invalid shard");
             return false;
         }
+        if (!TakeIdentifySlot(shardId, out var bucket, out var arrived))
+        {
+            // Discord answers an IDENTIFY over max_concurrency with op 9 (not resumable), not with a close code.
+            Interlocked.Increment(ref _identifyRateLimitedCount);
+            await connection.SendAsync(new JsonObject { ["op"] = 9, ["d"] = false });
+            return true;
+        }
+        _acceptedIdentifies.Enqueue(new AcceptedIdentify(shardId, bucket, arrived));
         Interlocked.Increment(ref _identifyCount);
 
         var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount);
@@ -215,6 +230,20 @@ public sealed class FakeGateway(FakeDiscordOptions options, Func<string> gateway
             session.Lock.Release();
         }
         return true;
+    }
+
+    /// <summary>Counts the IDENTIFY against its bucket across every connection, unless the bucket's window is still running.</summary>
+    private bool TakeIdentifySlot(int shardId, out int bucket, out long arrived)
+    {
+        bucket = shardId % Math.Max(1, options.MaxConcurrency);
+        arrived = System.Diagnostics.Stopwatch.GetTimestamp();
+        lock (_lastIdentifyByBucket)
+        {
+            if (_lastIdentifyByBucket.TryGetValue(bucket, out var last) && System.Diagnostics.Stopwatch.GetElapsedTime(last, arrived) < options.IdentifyWindow)
+                return false;
+            _lastIdentifyByBucket[bucket] = arrived;
+            return true;
+        }
     }
 
     private async Task<bool> ResumeAsync(FakeGatewayConnection connection, JsonNode? data)

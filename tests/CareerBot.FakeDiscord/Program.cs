@@ -1,11 +1,11 @@
 using System.Globalization;
 using CareerBot.FakeDiscord;
 
-// dotnet run --project tests/CareerBot.FakeDiscord -- [--port 0] [--token fake-bot-token] [--heartbeat-ms 41250]
+// dotnet run --project tests/CareerBot.FakeDiscord -- [--port 0] [--token fake-bot-token] [--heartbeat-ms 41250] [--shards 1 --max-concurrency 1]
 //   message load:     --load 10000 --rate 2000 --channels 100 [--mention-every 20] [--lift-channel-limit true] [--whole-warm-ups 1 | --cold true]
 //   slash-command burst: --burst 300 [--burst-ms 1000]
 //   either, measuring the bot process: [--bot-pid PID] [--bot-metrics http://127.0.0.1:9464/metrics]   (see docs/PERFORMANCE.md)
-const string Usage = "Usage: --port 0 --token fake-bot-token --heartbeat-ms 41250 [--load 10000 --rate 2000 --channels 100 --mention-every 20 " +
+const string Usage = "Usage: --port 0 --token fake-bot-token --heartbeat-ms 41250 --shards 1 --max-concurrency 1 [--load 10000 --rate 2000 --channels 100 --mention-every 20 " +
     "--lift-channel-limit true --whole-warm-ups 1 --cold true | --burst 300 --burst-ms 1000] [--bot-pid PID --bot-metrics URL]";
 var options = new FakeDiscordOptions();
 int? load = null, burst = null, botPid = null;
@@ -26,6 +26,12 @@ for (var i = 0; i < args.Length; i += 2)
             break;
         case "--heartbeat-ms" when int.TryParse(value, out var ms) && ms > 0:
             options = options with { HeartbeatIntervalMs = ms };
+            break;
+        case "--shards" when int.TryParse(value, out var shards) && shards > 0:
+            options = options with { RecommendedShards = shards };
+            break;
+        case "--max-concurrency" when int.TryParse(value, out var concurrency) && concurrency > 0:
+            options = options with { MaxConcurrency = concurrency };
             break;
         case "--load" when int.TryParse(value, out var n) && n > 0:
             load = n;

@@ -30,6 +30,7 @@ public sealed class DiscordGatewayService(
     FatalConfigurationError fatal,
     IHostApplicationLifetime lifetime,
     GatewayTimings timings,
+    IdentifyGate identifyGate,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,6 +40,8 @@ public sealed class DiscordGatewayService(
         var settings = options.Value;
         if (!moderators.AnyoneCanModerate)
             logger.LogWarning("Nobody on Discord is a moderator: set Discord:GuildIds (or Discord:ModeratorGuildIds) to your own server, or Discord:ModeratorRoleIds / Discord:ModeratorUserIds, to allow /kb there");
+        if (settings.ShardId is not null && !identifyGate.SharesTurns)
+            logger.LogWarning("Discord:ShardId is set but the store is not PostgreSQL: this shard process cannot take IDENTIFY turns with the others, so Discord may refuse IDENTIFYs of shards started together. Set Storage:Provider to PostgreSql (one database for the fleet)");
         var events = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(settings.EventQueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,

@@ -64,8 +64,8 @@ public sealed class GatewayConnection(
             }
             else
             {
-                await identifyGate.WaitForTurnAsync(shard.Id, cancellationToken);
-                await SendAsync(GatewayPayloadCodec.Identify(token, GatewayIntents.CareerBot, shard), cancellationToken);
+                await using (await identifyGate.WaitForTurnAsync(shard.Id, cancellationToken))
+                    await SendAsync(GatewayPayloadCodec.Identify(token, GatewayIntents.CareerBot, shard), cancellationToken);
             }
             return await reading.WaitAsync(cancellationToken);
         }

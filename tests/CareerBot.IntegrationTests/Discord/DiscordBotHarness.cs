@@ -19,6 +19,7 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         BackoffBase = TimeSpan.FromMilliseconds(100),
         BackoffCap = TimeSpan.FromSeconds(1),
         IdentifyWindow = TimeSpan.FromMilliseconds(100),
+        IdentifyMargin = TimeSpan.FromMilliseconds(50),
     };
 
     private DiscordBotHarness(FakeDiscordServer fake, IHost host, bool ownsFake, string dataDirectory)
@@ -35,9 +36,10 @@ public sealed class DiscordBotHarness : IAsyncDisposable
     public FakeDiscordServer Fake { get; }
     public IHost Host { get; }
 
+    /// <summary>A fake that enforces the IDENTIFY window the harness's bots keep (<see cref="FastTimings"/>).</summary>
     public static async Task<FakeDiscordServer> StartFakeAsync(FakeDiscordOptions? options = null)
     {
-        var fake = new FakeDiscordServer(options ?? new FakeDiscordOptions { HeartbeatIntervalMs = 1000 });
+        var fake = new FakeDiscordServer((options ?? new FakeDiscordOptions { HeartbeatIntervalMs = 1000 }) with { IdentifyWindow = FastTimings.IdentifyWindow });
         await fake.StartAsync();
         return fake;
     }

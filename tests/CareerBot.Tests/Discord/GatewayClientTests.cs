@@ -16,6 +16,7 @@ public sealed class GatewayClientTests : IAsyncDisposable
         BackoffBase = TimeSpan.FromMilliseconds(10),
         BackoffCap = TimeSpan.FromMilliseconds(100),
         IdentifyWindow = TimeSpan.FromMilliseconds(1),
+        IdentifyMargin = TimeSpan.Zero,
     };
 
     private readonly ScriptedGateway _gateway = new();
