@@ -20,7 +20,7 @@ public static class CommandCatalog
         new("refresh", "Yearly refresher grant (each vests over the same schedule)", CommandOptionType.Money, false, "refresh:100k"),
         new("growth", "Yearly stock-price growth", CommandOptionType.Percent, false, "growth:5%"),
         new("match", "401(k) match per year: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "match:4%"),
-        new("level", "Level to place the offer against in the sourced salary figures", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("level", "Level to place the offer against in the sourced salary figures", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names },
     ];
 
     public static readonly CommandDescriptor Offer = new("offer", "Break an offer down year by year", OfferOptions)
@@ -35,7 +35,7 @@ public static class CommandCatalog
 
     public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
     [
-        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels, Autocomplete = true },
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names, Autocomplete = true },
         new("location", "City or remote", CommandOptionType.Text, false, "location:seattle"),
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
         new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
@@ -49,7 +49,7 @@ public static class CommandCatalog
     public static readonly CommandDescriptor Share = new("share", "Share an offer anonymously for the community figures (moderated)",
     [
         .. OfferOptions.Where(o => o.Name != "level").Select(o => o with { Required = false }),
-        new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names },
         new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle"),
         new("yoe", "Years of experience", CommandOptionType.Integer, false, "yoe:6"),
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp"),
@@ -77,7 +77,7 @@ public static class CommandCatalog
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
                 Source(),
             ]),
-            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]),
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Knowledge.KnowledgeLimits.MaxQuestionLength }]),
             new("history", "Show an answer's versions", [Topic()]),
             new("diff", "Compare two versions", [Topic(), Version("v1", "Older version", "1"), Version("v2", "Newer version", "2")]),
             new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]),
