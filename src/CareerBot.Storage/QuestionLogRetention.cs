@@ -1,3 +1,4 @@
+using CareerBot.Core.Hosting;
 using CareerBot.Core.Moderation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,20 +11,15 @@ public sealed class QuestionLogRetention(IQuestionLog log, IOptions<StorageOptio
     : IHostedService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly PeriodicLoop _loop = new("Question-log retention", Interval, time, logger);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await DeleteExpiredAsync(cancellationToken);
-        _loop = RunAsync(_stopping.Token);
+        _loop.Start((_, stopping) => DeleteExpiredAsync(stopping));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _loop.StopAsync(cancellationToken);
 
     /// <summary>Deletes rows older than the retention period; returns how many (0 when the database is unavailable).</summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
@@ -39,22 +35,6 @@ public sealed class QuestionLogRetention(IQuestionLog log, IOptions<StorageOptio
         {
             logger.LogWarning(e, "Could not delete question-log rows older than {Days} days; retrying in {Interval}", days, Interval);
             return 0;
-        }
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(Interval, time);
-            while (await timer.WaitForNextTickAsync(cancellationToken)) await DeleteExpiredAsync(cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            logger.LogCritical(e, "Question-log retention stopped; old rows are no longer deleted until restart");
         }
     }
 }

@@ -81,7 +81,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
     /// <summary>Members' figures for a pay answer about one level (the entry's level, else the level in play) and the place asked about.</summary>
     private string? CommunityFor(KnowledgeEntry entry, string? levelInPlay, IReadOnlyList<Entity> entities)
     {
-        if (community is null || !entry.HasTag("salary") && entry.Id != Offers.SalaryCommandHandler.LocationId) return null;
+        if (community is null || !entry.HasTag("salary") && entry.Id != PayTopics.LocationId) return null;
         if ((PayTopics.LevelOfEntry(entry) ?? levelInPlay) is not { } level) return null;
         var place = entities.FirstOrDefault(e => e.Type == EntityType.Place)?.Canonical;
         return community.For(level, place is null ? null : PlaceCells.FromCanonical(place));

@@ -3,8 +3,11 @@ namespace CareerBot.Core.Commands;
 /// <summary>The slash commands CareerBot offers, described once; adapters render these descriptions.</summary>
 public static class CommandCatalog
 {
-    /// <summary>The version a change starts from (the lost-update check) and the moderator's note on it (declared first: /kb below reads it while the class initializes).</summary>
-    private static readonly string[] ChangeOptions = [Moderation.KbArguments.From, Moderation.KbArguments.Comment];
+    /// <summary>Options every changing /kb sub-command accepts besides its listed ones: the version a change starts from (the lost-update check) and the moderator's note on it.</summary>
+    public const string FromOption = "from", CommentOption = "comment";
+
+    // Declared first: /kb below reads it while the class initializes.
+    private static readonly string[] ChangeOptions = [FromOption, CommentOption];
 
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
         [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Pipeline.InputLimits.MaxMessageLength }])
@@ -23,7 +26,7 @@ public static class CommandCatalog
         new("refresh", "Yearly refresher grant (each vests over the same schedule)", CommandOptionType.Money, false, "refresh:100k"),
         new("growth", "Yearly stock-price growth", CommandOptionType.Percent, false, "growth:5%"),
         new("match", "401(k) match per year: an amount or a percent of base", CommandOptionType.MoneyOrPercent, false, "match:4%"),
-        new("level", "Level to place the offer against in the sourced salary figures", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("level", "Level to place the offer against in the sourced salary figures", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names },
     ];
 
     public static readonly CommandDescriptor Offer = new("offer", "Break an offer down year by year", OfferOptions)
@@ -38,7 +41,7 @@ public static class CommandCatalog
 
     public static readonly CommandDescriptor Salary = new("salary", "Sourced salary figures for a level, place and specialization",
     [
-        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("level", "Career level", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names },
         new("location", "City or remote", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
         new("amount", "A pay figure to place against the sourced figures", CommandOptionType.Money, false, "amount:180k"),
@@ -52,7 +55,7 @@ public static class CommandCatalog
     public static readonly CommandDescriptor Share = new("share", "Share an offer anonymously for the community figures (moderated)",
     [
         .. OfferOptions.Where(o => o.Name != "level").Select(o => o with { Required = false }),
-        new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Offers.SalaryBands.Levels },
+        new("level", "Your level (required to share)", CommandOptionType.Text, false, "level:senior") { Choices = Knowledge.PayLevels.Names },
         new("location", "City, metro or remote (required to share)", CommandOptionType.Text, false, "location:seattle") { Autocomplete = true },
         new("yoe", "Years of experience", CommandOptionType.Integer, false, "yoe:6"),
         new("specialization", "Area such as nlp, llm, computer-vision, mlops", CommandOptionType.Text, false, "specialization:nlp") { Autocomplete = true },
@@ -80,7 +83,7 @@ public static class CommandCatalog
                 new("answer", "Answer in Markdown", CommandOptionType.Text, true, "answer:\"Many large companies sponsor H-1B visas for ML roles.\""),
                 Source(),
             ]) { UnlistedOptions = ChangeOptions },
-            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Moderation.KbChangeCommands.MaxQuestionLength }]) { UnlistedOptions = ChangeOptions },
+            new("teach", "Add a phrasing to an answer", [Topic(), new("question", "The new phrasing", CommandOptionType.Text, true, "is a doctorate worth it") { MaxLength = Knowledge.KnowledgeLimits.MaxQuestionLength }]) { UnlistedOptions = ChangeOptions },
             new("history", "Show an answer's versions", [Topic()]),
             new("diff", "Compare two versions", [Topic(), Version("v1", "Older version", "1"), Version("v2", "Newer version", "2")]),
             new("revert", "Restore an earlier version (as a new version)", [Topic(), Version("version", "Version to restore", "2")]) { UnlistedOptions = ChangeOptions },

@@ -1,3 +1,4 @@
+using CareerBot.Core.Hosting;
 using CareerBot.Core.Moderation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,21 +15,16 @@ public sealed class CommunityOfferMaintenance(ICommunityOfferStore store, Commun
 {
     private static readonly TimeSpan ReloadInterval = TimeSpan.FromMinutes(1);
     private const int ReloadsPerRetentionRun = 60;
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly PeriodicLoop _loop = new("Shared-offer maintenance (retention and reloads)", ReloadInterval, time, logger);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (hasher.Unavailable is { } why) logger.LogWarning("/share is switched off: {Reason}", why);
         await RunOnceAsync(retention: true, cancellationToken);
-        _loop = RunAsync(_stopping.Token);
+        _loop.Start((tick, stopping) => RunOnceAsync(retention: tick % ReloadsPerRetentionRun == 0, stopping));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _loop.StopAsync(cancellationToken);
 
     /// <summary>Deletes shared offers older than the retention period; returns how many.</summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
@@ -49,23 +45,6 @@ public sealed class CommunityOfferMaintenance(ICommunityOfferStore store, Commun
         catch (StorageUnavailableException e)
         {
             logger.LogWarning(e, "Could not refresh the shared offers; retrying in {Interval}", ReloadInterval);
-        }
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(ReloadInterval, time);
-            for (var tick = 1; await timer.WaitForNextTickAsync(cancellationToken); tick++)
-                await RunOnceAsync(retention: tick % ReloadsPerRetentionRun == 0, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            logger.LogCritical(e, "Shared-offer maintenance stopped; retention and reloads resume at restart");
         }
     }
 }

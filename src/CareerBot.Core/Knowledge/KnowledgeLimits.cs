@@ -7,5 +7,7 @@ public static class KnowledgeLimits
     /// <summary>The detail behind "More": at most two Discord messages (2,000 each) or one Slack message.</summary>
     public const int MaxDetailLength = 2500;
     public const int MinQuestions = 8;
+    /// <summary>A phrasing a moderator teaches (/kb teach) is one question, not a paragraph.</summary>
+    public const int MaxQuestionLength = 200;
     public const string MoreMarker = "<!-- more -->";
 }

@@ -9,8 +9,12 @@ public sealed class KnowledgeSnapshot
     {
         Entries = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Ordered = entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        Router = new IntentRouter(Ordered, routerOptions);
+        Router = RouterFor(Ordered, routerOptions);
     }
+
+    /// <summary>A router trained on each entry's questions and title.</summary>
+    public static IntentRouter RouterFor(IReadOnlyList<KnowledgeEntry> entries, RouterOptions options) =>
+        new(entries.Select(e => new IntentPhrasings(e.Id, [.. e.Questions, e.Title])).ToList(), options);
 
     public IReadOnlyDictionary<string, KnowledgeEntry> Entries { get; }
     public IReadOnlyList<KnowledgeEntry> Ordered { get; }

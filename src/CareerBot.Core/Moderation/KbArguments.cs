@@ -11,8 +11,8 @@ namespace CareerBot.Core.Moderation;
 public sealed class KbArguments
 {
     /// <summary>Options every changing sub-command accepts besides its catalog options.</summary>
-    public const string From = "from";
-    public const string Comment = "comment";
+    public const string From = Commands.CommandCatalog.FromOption;
+    public const string Comment = Commands.CommandCatalog.CommentOption;
     /// <summary>The optional source of /kb set and add.</summary>
     public const string Source = "source";
 

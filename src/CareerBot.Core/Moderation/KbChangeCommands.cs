@@ -16,7 +16,6 @@ public sealed class KbChangeCommands(
     IRevisionStore store,
     TimeProvider time)
 {
-    public const int MaxQuestionLength = 200;
     public const int MaxCommentLength = 200;
     public const int MaxSourceLength = 300;
 
@@ -42,8 +41,8 @@ public sealed class KbChangeCommands(
     {
         var id = args["id"]!;
         var question = args["question"]!.Trim();
-        if (question.Length > MaxQuestionLength)
-            return KbReplies.Refusal(sub, $"the question is {question.Length} characters; phrasings are at most {MaxQuestionLength}", change: true);
+        if (question.Length > KnowledgeLimits.MaxQuestionLength)
+            return KbReplies.Refusal(sub, $"the question is {question.Length} characters; phrasings are at most {KnowledgeLimits.MaxQuestionLength}", change: true);
         var (basis, refusal) = await BasisAsync(sub, id, args, question, cancellationToken);
         if (basis is null) return refusal!;
         if (basis.Content.Questions.Contains(question, StringComparer.OrdinalIgnoreCase))
@@ -73,8 +72,8 @@ public sealed class KbChangeCommands(
         if (knowledge.Current.Find(id) is not null || await history.LatestAsync(id, cancellationToken) is not null)
             return KbReplies.Refusal(sub, $"an answer with id `{id}` already exists; change it with `/kb set {id} …` or pick another id", change: true);
         var questions = args["questions"]!.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (questions.FirstOrDefault(q => q.Length > MaxQuestionLength) is { } tooLong)
-            return KbReplies.Refusal(sub, $"the question “{tooLong[..40]}…” is {tooLong.Length} characters; phrasings are at most {MaxQuestionLength}", change: true);
+        if (questions.FirstOrDefault(q => q.Length > KnowledgeLimits.MaxQuestionLength) is { } tooLong)
+            return KbReplies.Refusal(sub, $"the question “{tooLong[..40]}…” is {tooLong.Length} characters; phrasings are at most {KnowledgeLimits.MaxQuestionLength}", change: true);
         var (sources, sourceProblem) = Sources(args);
         if (sourceProblem is not null) return KbReplies.Refusal(sub, sourceProblem, change: true);
         var content = new EntryContent(args["title"]!.Trim(), questions, [], sources ?? [], [], args["answer"]!, null);

@@ -36,7 +36,7 @@ public sealed record KnowledgeEditForm(string EntryId, int Version, string Title
         return new CommandInvocation("kb", "set", new Dictionary<string, string>
         {
             ["id"] = rest[..colon].ToString(),
-            [KbArguments.From] = version.ToString(CultureInfo.InvariantCulture),
+            ["from"] = version.ToString(CultureInfo.InvariantCulture),
             ["markdown"] = body,
         });
     }

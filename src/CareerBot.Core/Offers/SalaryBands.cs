@@ -12,7 +12,7 @@ public static class SalaryBands
     public const string CareerPath = "Machine Learning Engineer Career Path: Skills, Salary ($245K), and Timeline";
 
     /// <summary>The levels with sourced figures, lowest first, as the /salary and /offer level option takes them.</summary>
-    public static readonly IReadOnlyList<string> Levels = ["entry", "mid", "senior", "staff"];
+    public static IReadOnlyList<string> Levels => PayLevels.Names;
 
     public static readonly IReadOnlyList<SalaryBand> All =
     [

@@ -15,7 +15,6 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
 {
     public const string Intent = "salary";
     public const string OverviewId = "salary-overview";
-    public const string LocationId = "location-pay";
     public const string SpecializationId = "specializations-pay";
 
     public CommandDescriptor Command => CommandCatalog.Salary;
@@ -67,7 +66,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
             used.Add(levelEntry);
         }
         if (command.Options.TryGetValue("location", out var place))
-            Quote(sb, snapshot.Find(LocationId), place, Canonical(place, EntityType.Place), "location", used);
+            Quote(sb, snapshot.Find(Answers.PayTopics.LocationId), place, Canonical(place, EntityType.Place), "location", used);
         if (command.Options.TryGetValue("specialization", out var area))
             Quote(sb, snapshot.Find(SpecializationId), area, Canonical(area, EntityType.Specialization), "specialization", used);
         // Members' figures stay in their own block, after every sourced line.

@@ -13,7 +13,7 @@ public static class SalaryCoverage
     private static readonly ChatRecognizer Recognizer = new();
 
     public static IReadOnlyList<string> Places(KnowledgeSnapshot knowledge) =>
-        Named(knowledge.Find(SalaryCommandHandler.LocationId), EntityType.Place);
+        Named(knowledge.Find(Answers.PayTopics.LocationId), EntityType.Place);
 
     public static IReadOnlyList<string> Specializations(KnowledgeSnapshot knowledge) =>
         Named(knowledge.Find(SalaryCommandHandler.SpecializationId), EntityType.Specialization);

@@ -1,10 +1,8 @@
-using CareerBot.Core.Knowledge;
-
 namespace CareerBot.Core.Routing;
 
 /// <summary>
-/// Nearest-neighbour intent router over TF-IDF word and character n-gram features of each entry's questions and title.
-/// Immutable: a knowledge change builds a new router, swapped in atomically by <see cref="KnowledgeBase"/>.
+/// Nearest-neighbour intent router over TF-IDF word and character n-gram features of each intent's phrasings (a knowledge
+/// entry's questions and title). Immutable: a knowledge change builds a new router, swapped in atomically by the knowledge base.
 /// </summary>
 public sealed class IntentRouter
 {
@@ -18,12 +16,12 @@ public sealed class IntentRouter
     private readonly TfIdfIndex _intentChars;
     private readonly SpellingCorrector _speller;
 
-    public IntentRouter(IReadOnlyList<KnowledgeEntry> entries, RouterOptions options)
+    public IntentRouter(IReadOnlyList<IntentPhrasings> intents, RouterOptions options)
     {
         _options = options;
-        _intents = entries.Select(e => e.Id).ToArray();
-        var phrases = entries
-            .SelectMany((e, i) => e.Questions.Append(e.Title).Select(q => (Intent: i, Tokens: TextNormalizer.Tokenize(q))))
+        _intents = intents.Select(e => e.Intent).ToArray();
+        var phrases = intents
+            .SelectMany((e, i) => e.Phrasings.Select(q => (Intent: i, Tokens: TextNormalizer.Tokenize(q))))
             .ToList();
         var frequency = phrases.SelectMany(p => p.Tokens).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         _speller = new SpellingCorrector(frequency.Keys.Where(w => !StopWords.Contains(w)), w => frequency[w]);

@@ -1,5 +1,5 @@
 using CareerBot.Composition;
-using CareerBot.Core.Evaluation;
+using CareerBot.Evaluation;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

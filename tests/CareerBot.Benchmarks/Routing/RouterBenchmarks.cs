@@ -15,7 +15,7 @@ public class RouterBenchmarks
     public string Message { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup() => _router = new IntentRouter(BenchmarkData.Knowledge, new RouterOptions());
+    public void Setup() => _router = KnowledgeSnapshot.RouterFor(BenchmarkData.Knowledge, new RouterOptions());
 
     [Benchmark]
     public RouteResult Route() => _router.Route(Message);

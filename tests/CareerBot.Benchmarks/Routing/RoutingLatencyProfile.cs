@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Routing;
 
 namespace CareerBot.Benchmarks.Routing;
@@ -12,7 +13,7 @@ public static class RoutingLatencyProfile
 {
     public static void Run(int rounds = 200)
     {
-        var router = new IntentRouter(BenchmarkData.Knowledge, new RouterOptions());
+        var router = KnowledgeSnapshot.RouterFor(BenchmarkData.Knowledge, new RouterOptions());
         var questions = BenchmarkData.Questions;
         for (var i = 0; i < 20; i++) foreach (var q in questions) router.Route(q);
 

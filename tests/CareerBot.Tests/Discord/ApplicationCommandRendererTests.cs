@@ -1,3 +1,4 @@
+using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using System.Text.Json;
@@ -80,7 +81,7 @@ public class ApplicationCommandRendererTests
             Assert.Equal((ApplicationCommandOption.Integer, 0), (o.Type, o.MinValue)));
         Assert.Equal((ApplicationCommandOption.Integer, 1), (Option("unanswered", "days").Type, Option("unanswered", "days").MinValue));
         Assert.Equal(InputLimits.MaxMessageLength, Option("set", "markdown").MaxLength);
-        Assert.Equal(KbChangeCommands.MaxQuestionLength, Option("teach", "question").MaxLength);
+        Assert.Equal(KnowledgeLimits.MaxQuestionLength, Option("teach", "question").MaxLength);
         var json = JsonSerializer.Serialize(Option("unanswered", "days"), DiscordJson.Options);
         Assert.Contains("\"min_value\":1", json);
         Assert.Contains("\"max_length\":4000", JsonSerializer.Serialize(Option("set", "markdown"), DiscordJson.Options));

@@ -1,4 +1,4 @@
-using CareerBot.Core.Evaluation;
+using CareerBot.Evaluation;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

@@ -15,7 +15,7 @@ public class SalaryCoverageTests(PipelineFixture pipeline) : IClassFixture<Pipel
     public void Places_are_the_ones_the_location_entry_names_each_once()
     {
         var places = SalaryCoverage.Places(Knowledge);
-        var entry = Text(Knowledge.Find(SalaryCommandHandler.LocationId)!);
+        var entry = Text(Knowledge.Find(CareerBot.Core.Answers.PayTopics.LocationId)!);
         Assert.Contains(places, p => p.Contains("Seattle", StringComparison.OrdinalIgnoreCase));
         Assert.All(places, p => Assert.Contains(p, entry, StringComparison.Ordinal));
         Assert.Equal(places.Count, places.Distinct(StringComparer.OrdinalIgnoreCase).Count());

@@ -1,4 +1,4 @@
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>
 /// Reads the conversation evaluation set: a line <c># title</c> starts a conversation; each following line is

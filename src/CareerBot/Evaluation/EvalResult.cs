@@ -1,4 +1,4 @@
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>What the bot answered for one labelled question.</summary>
 public sealed record EvalOutcome(EvalCase Case, string Intent, double Confidence)
@@ -15,9 +15,9 @@ public sealed record EvalResult(IReadOnlyList<EvalOutcome> Outcomes)
     /// <summary>In-scope questions answered with an expected intent.</summary>
     public double InScopeAccuracy => Ratio(InScope, o => o.Correct);
     /// <summary>Out-of-scope questions declined.</summary>
-    public double OutOfScopeRecall => Ratio(OutOfScope, o => o.Intent == Pipeline.Reply.NoIntent);
+    public double OutOfScopeRecall => Ratio(OutOfScope, o => o.Intent == Core.Pipeline.Reply.NoIntent);
     /// <summary>In-scope questions wrongly declined.</summary>
-    public double FalseDeclineRate => Ratio(InScope, o => o.Intent == Pipeline.Reply.NoIntent);
+    public double FalseDeclineRate => Ratio(InScope, o => o.Intent == Core.Pipeline.Reply.NoIntent);
 
     public IEnumerable<EvalOutcome> Errors => Outcomes.Where(o => !o.Correct);
 

@@ -1,6 +1,6 @@
 using CareerBot.Core.Pipeline;
 
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>Runs each labelled question through the pipeline as an independent message (its own conversation).</summary>
 public static class RouterEvaluator

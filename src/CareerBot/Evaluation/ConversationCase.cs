@@ -1,4 +1,4 @@
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>One conversation of the evaluation set: a member's messages in order, each with what must hold.</summary>
 public sealed record ConversationCase(string Title, IReadOnlyList<ConversationTurnCase> Turns);

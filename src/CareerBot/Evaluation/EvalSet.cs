@@ -1,4 +1,4 @@
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>Reads the labelled evaluation set: a TSV with header <c>expected&lt;TAB&gt;question</c>, alternatives joined by '|'.</summary>
 public static class EvalSet

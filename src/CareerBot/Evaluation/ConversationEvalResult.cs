@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>What the bot answered for one turn; <paramref name="Miss"/> says why it is wrong, null when right.</summary>
 public sealed record TurnOutcome(ConversationCase Conversation, ConversationTurnCase Turn, string Intent, string? Miss);

@@ -1,6 +1,6 @@
 using CareerBot.Core.Pipeline;
 
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>Plays each conversation through the pipeline as one member in one channel, so every turn is read in the context of the earlier ones.</summary>
 public static class ConversationEvaluator

@@ -1,6 +1,6 @@
 using CareerBot.Core.Pipeline;
 
-namespace CareerBot.Core.Evaluation;
+namespace CareerBot.Evaluation;
 
 /// <summary>
 /// What must hold for one turn of a conversation: <c>intent=a|b</c> (any of), <c>declined</c>, <c>has=phrase</c> and
