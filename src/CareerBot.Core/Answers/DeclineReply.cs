@@ -1,6 +1,6 @@
 using System.Text;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
 

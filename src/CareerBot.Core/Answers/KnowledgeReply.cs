@@ -1,5 +1,5 @@
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Recognition;
 
 namespace CareerBot.Core.Answers;

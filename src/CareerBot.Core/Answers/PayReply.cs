@@ -1,8 +1,8 @@
 using System.Text;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Offers;
-using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 
 namespace CareerBot.Core.Answers;

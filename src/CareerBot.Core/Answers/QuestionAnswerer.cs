@@ -1,8 +1,8 @@
 using CareerBot.Core.CommunityOffers;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
-using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 using CareerBot.Core.Routing;
 

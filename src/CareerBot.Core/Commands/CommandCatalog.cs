@@ -10,7 +10,7 @@ public static class CommandCatalog
     private static readonly string[] ChangeOptions = [FromOption, CommentOption];
 
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
-        [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Pipeline.InputLimits.MaxMessageLength }])
+        [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Messages.InputLimits.MaxMessageLength }])
     { Example = "/ask do I need a PhD to be an ML engineer?" };
 
     public static readonly IReadOnlyList<CommandOption> OfferOptions =
@@ -74,7 +74,7 @@ public static class CommandCatalog
             new("show", "Show an answer with its version and author", [Topic()]),
             new("list", "List answers, optionally by tag", [new("tag", "Tag to filter by", CommandOptionType.Text, false, "salary")]),
             new("search", "Search answers", [new("words", "Words to look for", CommandOptionType.Text, true, "phd")]),
-            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Pipeline.InputLimits.MaxMessageLength }, Source()]) { UnlistedOptions = ChangeOptions },
+            new("set", "Replace an answer's text", [Topic(), new("markdown", "The new answer in Markdown", CommandOptionType.Text, true, "**New text** ...") { MaxLength = Messages.InputLimits.MaxMessageLength }, Source()]) { UnlistedOptions = ChangeOptions },
             new("edit", "Edit an answer in a form pre-filled with its text", [Topic()]),
             new("add", "Add a new answer", [
                 new("id", "New id, lower-case-with-dashes", CommandOptionType.Text, true, "id:visa-sponsorship"),

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Core.CommunityOffers;
 

@@ -1,7 +1,7 @@
 using CareerBot.Core.Commands;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Offers;
-using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.CommunityOffers;

@@ -1,6 +1,6 @@
 using CareerBot.Core.Commands;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Offers;
-using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 
 namespace CareerBot.Core.CommunityOffers;

@@ -1,3 +1,5 @@
+using CareerBot.Core.Messages;
+
 namespace CareerBot.Core.Moderation;
 
 /// <summary>Reads an entry at any version: version 0 from the baseline files, later versions from the revision store.</summary>

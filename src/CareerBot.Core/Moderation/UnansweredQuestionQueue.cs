@@ -25,7 +25,7 @@ public sealed class UnansweredQuestionQueue(TimeProvider time)
         var normalized = Normalize(question);
         if (normalized.Length == 0) return;
         _channel.Writer.TryWrite(new UnansweredQuestion(question, normalized,
-            route.Intent == Pipeline.Reply.NoIntent ? null : route.Intent, route.Confidence, declined, time.GetUtcNow()));
+            route.Intent == Messages.Reply.NoIntent ? null : route.Intent, route.Confidence, declined, time.GetUtcNow()));
     }
 
     /// <summary>No more questions are accepted (the host is stopping); the writer drains what is queued.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 using CareerBot.Core.Commands;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Core.Offers;
 

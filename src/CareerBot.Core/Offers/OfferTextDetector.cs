@@ -1,6 +1,5 @@
 using System.Text;
 using CareerBot.Core.Commands;
-using CareerBot.Core.Pipeline;
 using CareerBot.Core.Recognition;
 
 namespace CareerBot.Core.Offers;

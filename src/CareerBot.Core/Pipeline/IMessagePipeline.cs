@@ -1,3 +1,5 @@
+using CareerBot.Core.Messages;
+
 namespace CareerBot.Core.Pipeline;
 
 /// <summary>The one path every message takes: recognize → route → handle → reply.</summary>

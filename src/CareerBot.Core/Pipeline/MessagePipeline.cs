@@ -1,7 +1,9 @@
 using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
-using CareerBot.Core.Offers;
+using CareerBot.Core.ModeratorCommands;
+using CareerBot.Core.OfferCommands;
 using CareerBot.Core.RateLimiting;
 using CareerBot.Core.Recognition;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Core.Pipeline;
 

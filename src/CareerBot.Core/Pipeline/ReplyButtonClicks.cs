@@ -1,5 +1,5 @@
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Core.Pipeline;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Core.RateLimiting;

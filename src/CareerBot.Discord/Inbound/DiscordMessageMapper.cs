@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Connection;
 using CareerBot.Discord.Moderation;
 using CareerBot.Discord.Wire;

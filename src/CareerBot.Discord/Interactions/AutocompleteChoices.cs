@@ -1,6 +1,6 @@
 using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Offers;
+using CareerBot.Core.OfferCommands;
 using CareerBot.Discord.Wire;
 
 namespace CareerBot.Discord.Interactions;

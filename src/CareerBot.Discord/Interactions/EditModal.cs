@@ -1,5 +1,5 @@
 using System.Globalization;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Wire;
 
 namespace CareerBot.Discord.Interactions;

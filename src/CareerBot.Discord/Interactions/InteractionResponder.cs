@@ -1,6 +1,6 @@
 using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Api;
 using CareerBot.Discord.Inbound;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CareerBot.Adapters.Outbound;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Discord.Outbound;
 

@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Api;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using CareerBot.Adapters.Inbound;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.Moderation;
 using CareerBot.Slack.Wire;

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CareerBot.Core.Commands;
-using CareerBot.Core.Moderation;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
+using CareerBot.Core.ModeratorCommands;
 using CareerBot.Slack.Interactions;
 using CareerBot.Slack.Outbound;
 using CareerBot.Slack.Wire;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerBot.Adapters.Outbound;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Slack.Api;
 using CareerBot.Slack.Interactions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CareerBot.Adapters.Outbound;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
 using CareerBot.Slack.Outbound;
 using CareerBot.Slack.Wire;
 

@@ -1,5 +1,5 @@
 using CareerBot.Adapters.Outbound;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Slack.Wire;
 
 namespace CareerBot.Slack.Outbound;

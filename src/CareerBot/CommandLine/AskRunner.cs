@@ -1,6 +1,7 @@
 using CareerBot.Composition;
 using CareerBot.ConsoleChat;
 using CareerBot.Core.Configuration;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

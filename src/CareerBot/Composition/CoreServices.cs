@@ -7,6 +7,8 @@ using CareerBot.Core.Configuration;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Moderation;
+using CareerBot.Core.ModeratorCommands;
+using CareerBot.Core.OfferCommands;
 using CareerBot.Core.Offers;
 using CareerBot.Core.Pipeline;
 using CareerBot.Core.RateLimiting;

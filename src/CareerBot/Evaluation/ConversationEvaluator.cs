@@ -1,3 +1,4 @@
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Evaluation;

@@ -15,9 +15,9 @@ public sealed record EvalResult(IReadOnlyList<EvalOutcome> Outcomes)
     /// <summary>In-scope questions answered with an expected intent.</summary>
     public double InScopeAccuracy => Ratio(InScope, o => o.Correct);
     /// <summary>Out-of-scope questions declined.</summary>
-    public double OutOfScopeRecall => Ratio(OutOfScope, o => o.Intent == Core.Pipeline.Reply.NoIntent);
+    public double OutOfScopeRecall => Ratio(OutOfScope, o => o.Intent == Core.Messages.Reply.NoIntent);
     /// <summary>In-scope questions wrongly declined.</summary>
-    public double FalseDeclineRate => Ratio(InScope, o => o.Intent == Core.Pipeline.Reply.NoIntent);
+    public double FalseDeclineRate => Ratio(InScope, o => o.Intent == Core.Messages.Reply.NoIntent);
 
     public IEnumerable<EvalOutcome> Errors => Outcomes.Where(o => !o.Correct);
 

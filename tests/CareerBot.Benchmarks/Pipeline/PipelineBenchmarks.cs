@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CareerBot.Benchmarks.Rendering;
 using CareerBot.Composition;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CareerBot.Composition;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Tests.Hostile;
 using Microsoft.Extensions.DependencyInjection;

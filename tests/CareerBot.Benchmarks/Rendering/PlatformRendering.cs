@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Outbound;
 using CareerBot.Discord.Wire;
 using CareerBot.Slack.Outbound;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CareerBot.Composition;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

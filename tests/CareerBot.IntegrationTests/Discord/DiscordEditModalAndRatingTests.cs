@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using CareerBot.Discord.Interactions;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using CareerBot.Core.Answers;
 using CareerBot.Core.Commands;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 

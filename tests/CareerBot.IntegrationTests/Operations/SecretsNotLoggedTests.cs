@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerBot.Composition;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.FakeDiscord;
 using CareerBot.FakeSlack;

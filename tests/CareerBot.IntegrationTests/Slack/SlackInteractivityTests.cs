@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.FakeSlack;
 using CareerBot.IntegrationTests.Storage;

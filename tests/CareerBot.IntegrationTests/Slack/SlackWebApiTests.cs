@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.FakeSlack;
 using CareerBot.Slack.Api;
 using CareerBot.Slack.Outbound;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using CareerBot.Core.CommunityOffers;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Storage;
 using Npgsql;
 using Xunit.Abstractions;

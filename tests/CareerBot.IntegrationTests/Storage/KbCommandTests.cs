@@ -1,4 +1,5 @@
 using CareerBot.Core.Answers;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;

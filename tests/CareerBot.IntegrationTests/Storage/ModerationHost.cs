@@ -1,6 +1,6 @@
-using CareerBot.Core.Moderation;
 using CareerBot.Composition;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
+using CareerBot.Core.Messages;
 using CareerBot.Core.Moderation;
-using CareerBot.Core.Pipeline;
 using CareerBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

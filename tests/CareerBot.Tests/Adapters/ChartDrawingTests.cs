@@ -1,5 +1,5 @@
 using CareerBot.Adapters.Outbound;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

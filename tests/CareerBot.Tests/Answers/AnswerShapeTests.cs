@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Knowledge;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Tests.Offers;
 using Microsoft.Extensions.DependencyInjection;

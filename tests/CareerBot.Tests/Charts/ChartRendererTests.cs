@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using CareerBot.Charts;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Offers;
-using CareerBot.Core.Pipeline;
 using SkiaSharp;
 
 namespace CareerBot.Tests.Charts;

@@ -1,5 +1,5 @@
 using CareerBot.ConsoleChat;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 

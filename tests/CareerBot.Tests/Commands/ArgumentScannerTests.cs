@@ -1,4 +1,4 @@
-using CareerBot.Core.Commands;
+using CareerBot.Core.ModeratorCommands;
 
 namespace CareerBot.Tests.Commands;
 

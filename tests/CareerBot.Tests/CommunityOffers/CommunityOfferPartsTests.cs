@@ -1,5 +1,5 @@
 using CareerBot.Core.CommunityOffers;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Tests.CommunityOffers;
 

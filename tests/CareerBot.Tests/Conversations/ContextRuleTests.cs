@@ -1,3 +1,4 @@
+using CareerBot.Core.Answers;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Knowledge;
 using CareerBot.Core.Recognition;

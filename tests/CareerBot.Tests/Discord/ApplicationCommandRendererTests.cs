@@ -1,9 +1,8 @@
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Moderation;
-using CareerBot.Core.Pipeline;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Commands;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Wire;
 

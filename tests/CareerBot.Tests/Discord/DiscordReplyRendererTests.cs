@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Outbound;
 
 namespace CareerBot.Tests.Discord;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CareerBot.Core.Commands;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Discord.Interactions;
 using CareerBot.Discord.Outbound;
 using CareerBot.Discord.Wire;
@@ -47,7 +47,7 @@ public class OpenApiShapeTests(ITestOutputHelper output)
     public void The_edit_modal_and_the_rating_buttons_match_discords_schemas_and_limits()
     {
         const string callback = "/interactions/{interaction_id}/{interaction_token}/callback";
-        var form = new CareerBot.Core.Moderation.KnowledgeEditForm(new string('a', 60), 12, "Title", new string('x', 4000));
+        var form = new CareerBot.Core.Messages.KnowledgeEditForm(new string('a', 60), 12, "Title", new string('x', 4000));
         AssertMatches(new InteractionResponse(InteractionResponse.Modal, EditModal.Render(form)), callback, "post");
         var reply = new Reply(ReplyKind.Answer, "phd-value", 1, "text") { Feedback = new AnswerFeedback("phd-value", new string('q', 300)) };
         AssertMatches(new MessageCreateRequest("text", AllowedMentions.None, Components: ReplyComponents.For(reply)), "/channels/{channel_id}/messages", "post");
@@ -57,8 +57,8 @@ public class OpenApiShapeTests(ITestOutputHelper output)
     [Fact]
     public void The_modal_title_names_entry_and_version_within_45_characters()
     {
-        Assert.Equal("Edit phd-value (v3)", EditModal.Title(new CareerBot.Core.Moderation.KnowledgeEditForm("phd-value", 3, "t", "b")));
-        var title = EditModal.Title(new CareerBot.Core.Moderation.KnowledgeEditForm(new string('a', 60), 123, "t", "b"));
+        Assert.Equal("Edit phd-value (v3)", EditModal.Title(new CareerBot.Core.Messages.KnowledgeEditForm("phd-value", 3, "t", "b")));
+        var title = EditModal.Title(new CareerBot.Core.Messages.KnowledgeEditForm(new string('a', 60), 123, "t", "b"));
         Assert.Equal(45, title.Length);
         Assert.EndsWith("… (v123)", title);
     }

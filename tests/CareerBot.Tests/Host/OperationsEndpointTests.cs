@@ -1,5 +1,6 @@
 using System.Net;
 using CareerBot.Composition;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Pipeline;
 using CareerBot.Http;
 using CareerBot.Operations;

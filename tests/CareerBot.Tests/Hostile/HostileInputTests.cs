@@ -1,6 +1,6 @@
 using CareerBot.Core.Commands;
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using FsCheck.Xunit;
 
 namespace CareerBot.Tests.Hostile;

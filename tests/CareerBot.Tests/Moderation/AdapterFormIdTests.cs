@@ -1,5 +1,5 @@
-using CareerBot.Core.Moderation;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
+using CareerBot.Core.ModeratorCommands;
 using FsCheck;
 using FsCheck.Xunit;
 

@@ -1,5 +1,5 @@
 using CareerBot.Core.Commands;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.ModeratorCommands;
 
 namespace CareerBot.Tests.Moderation;
 

@@ -1,5 +1,6 @@
 using CareerBot.Composition;
-using CareerBot.Core.Moderation;
+using CareerBot.Core.Messages;
+using CareerBot.Core.ModeratorCommands;
 using CareerBot.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

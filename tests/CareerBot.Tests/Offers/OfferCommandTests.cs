@@ -1,6 +1,6 @@
 using System.Text.Json;
+using CareerBot.Core.Messages;
 using CareerBot.Core.Offers;
-using CareerBot.Core.Pipeline;
 
 namespace CareerBot.Tests.Offers;
 

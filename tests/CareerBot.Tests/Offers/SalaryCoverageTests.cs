@@ -1,5 +1,5 @@
 using CareerBot.Core.Knowledge;
-using CareerBot.Core.Offers;
+using CareerBot.Core.OfferCommands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Offers;

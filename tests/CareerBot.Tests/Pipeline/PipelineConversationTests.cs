@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 
 namespace CareerBot.Tests.Pipeline;
 

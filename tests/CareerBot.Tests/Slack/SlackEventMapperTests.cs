@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Slack.Inbound;
 using CareerBot.Slack.Interactions;
 using CareerBot.Slack.Wire;

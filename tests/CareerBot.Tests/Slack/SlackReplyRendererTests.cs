@@ -1,4 +1,4 @@
-using CareerBot.Core.Pipeline;
+using CareerBot.Core.Messages;
 using CareerBot.Slack.Interactions;
 using CareerBot.Slack.Outbound;
 using CareerBot.Slack.Wire;
@@ -117,7 +117,7 @@ public sealed class SlackReplyRendererTests
     [Fact]
     public void Edit_modal_is_prefilled_and_names_entry_and_version()
     {
-        var form = new CareerBot.Core.Moderation.KnowledgeEditForm("phd-value", 3, "Is a PhD <worth> it?", "Body text");
+        var form = new CareerBot.Core.Messages.KnowledgeEditForm("phd-value", 3, "Is a PhD <worth> it?", "Body text");
 
         var view = SlackEditModal.Build(form, "C0MODS");
 

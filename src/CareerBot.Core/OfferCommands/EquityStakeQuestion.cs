@@ -1,0 +1,76 @@
+using System.Globalization;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messages;
+using CareerBot.Core.Offers;
+using CareerBot.Core.Recognition;
+
+namespace CareerBot.Core.OfferCommands;
+
+/// <summary>
+/// "my friend has 0.2% equity at a seed startup, what is that worth": a share of a company with no salary around it. A
+/// percent of a company is worth that percent of the company's value, which only the member can give, so the bot asks
+/// for the valuation and, once given ("series b, 50M valuation"), does that one multiplication, and nothing more: the
+/// sources say nothing about what startup stakes turn out to be worth. With a salary in the message it is an offer,
+/// which the offer reader handles.
+/// </summary>
+public sealed class EquityStakeQuestion(ConversationContextStore conversations, TimeProvider time)
+{
+    private static readonly string[] StakeWords = ["equity", "stake", "ownership", "shares", "options", "stock", "company"];
+    private static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "series", "round", "raised", "post-money", "pre-money", "cap"];
+    private static readonly string[] SalaryWords = ["base", "salary", "bonus", "sign-on", "signon", "signing", "tc", "comp", "rsu", "rsus"];
+
+    public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
+    {
+        var words = Words(text);
+        var key = ConversationContextStore.KeyFor(message);
+        var money = entities.Where(e => e.Type == EntityType.Money).ToList();
+        var valuation = money is [{ Max: null, Value: > 0 } one] && words.Any(w => ValuationWords.Contains(w)) ? one.Value : null;
+        if (Stake(text, entities, words) is { } percent)
+        {
+            if (words.Any(w => SalaryWords.Contains(w)) || money.Count > (valuation is null ? 0 : 1)) return null;
+            return valuation is { } given ? Valued(key, percent, given) : Ask(key, percent);
+        }
+        if (conversations.Get(key)?.EquityStakePercent is { } pending && valuation is { } value
+            && !entities.Any(e => e.Type == EntityType.Percent) && !words.Any(w => SalaryWords.Contains(w)))
+            return Valued(key, pending, value);
+        return null;
+    }
+
+    /// <summary>A percent right next to a stake word: "0.2% equity", "equity of 0.5%", "0.1% of the company".</summary>
+    private static decimal? Stake(string text, IReadOnlyList<Entity> entities, IReadOnlyList<string> words)
+    {
+        if (entities.Where(e => e.Type == EntityType.Percent).ToList() is not [{ Value: > 0 and < 100 } percent]) return null;
+        var after = Words(text[percent.End..]).Take(3);
+        var before = Words(text[..percent.Start]).TakeLast(2);
+        return after.Concat(before).Any(w => StakeWords.Contains(w)) && !words.Contains("bonus") ? percent.Value : null;
+    }
+
+    private Reply Ask(string key, decimal percent)
+    {
+        Remember(key, percent);
+        var share = MoneyText.Percent(percent);
+        return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
+            $"**{share} of a company is worth {share} of what the company is worth**, so I need its valuation to put a figure on it. "
+            + "What was the company valued at in its last funding round (or the price per share and how many shares)? "
+            + "Tell me, e.g. \"valued at $50M\", and I'll do the math.\n\n"
+            + "The articles I answer from don't cover startup equity, so beyond that multiplication I can't say what such a stake turns out to be worth.");
+    }
+
+    private Reply Valued(string key, decimal percent, decimal valuation)
+    {
+        Remember(key, percent);
+        var worth = Math.Round(percent / 100m * valuation, 2);
+        return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
+            $"**{MoneyText.Percent(percent)} of a {MoneyText.Format(valuation, "USD")} valuation is {MoneyText.Format(worth, "USD")}** "
+            + $"({MoneyText.Percent(percent)} × {MoneyText.Format(valuation, "USD")}), on paper, at that valuation.\n\n"
+            + "The articles I answer from don't cover startup equity, so I can't say what a stake turns out to be worth. "
+            + "To see it inside a whole offer, paste the offer with the stake, e.g. `/offer base:150k stock:" + worth.ToString("0.##", CultureInfo.InvariantCulture) + " vesting:4y`.");
+    }
+
+    private void Remember(string key, decimal percent) =>
+        conversations.Set(key, new DialogueState(OfferCommandHandler.Intent, time.GetUtcNow()) { EquityStakePercent = percent });
+
+    private static List<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', '\t', '\n', ',', '?', '!', ';', ':', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', '*')).Where(w => w.Length > 0).ToList();
+}
