@@ -11,7 +11,7 @@ public class CoreLayerTests
 {
     private const string Core = "CareerBot.Core";
 
-    /// <summary>Bottom first; the same list as /work/tools/core_layers.py.</summary>
+    /// <summary>Bottom first, as the table in docs/architecture.md.</summary>
     private static readonly string[] Layers =
     [
         "Configuration", "Hosting", "Fleet", "Recognition", "Messages", "Routing", "Knowledge", "Commands", "Offers", "Conversations",
@@ -34,7 +34,7 @@ public class CoreLayerTests
     public void Every_Core_namespace_is_a_layer()
     {
         var unplaced = Compiled.Edges.Keys.Where(ns => ns != Core && Rank(ns) < 0).ToList();
-        Assert.True(unplaced.Count == 0, "Add to the layer list (here, in core_layers.py and docs/architecture.md): " + string.Join(", ", unplaced));
+        Assert.True(unplaced.Count == 0, "Add to the layer list (here and in docs/architecture.md): " + string.Join(", ", unplaced));
     }
 
     [Fact]
