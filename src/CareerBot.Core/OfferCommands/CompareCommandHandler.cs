@@ -52,34 +52,53 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
         var a = OfferCalculator.Calculate(termsA, years);
         var b = OfferCalculator.Calculate(termsB, years);
         var level = offerA.Level ?? offerB.Level;
-        var placementA = SalaryPlacement.Describe(a, offerA.Level ?? level);
-        var placementB = SalaryPlacement.Describe(b, offerB.Level ?? level);
+        var placementA = SalaryPlacement.Describe(a, offerA.Level ?? level, compact: true);
+        var placementB = SalaryPlacement.Describe(b, offerB.Level ?? level, compact: true);
 
         var sb = new StringBuilder(lead);
         foreach (var (terms, name) in new[] { (termsA, "A"), (termsB, "B") })
-            if (OfferReply.EquityQuestion(terms) is { Length: > 0 } equity) sb.Append($"Offer {name}: ").Append(equity);
+            if (OfferReply.EquityNote(terms) is { Length: > 0 } equity) sb.Append($"Offer {name}: ").Append(equity);
         sb.Append("| Year | A | B | B − A |\n|---|---:|---:|---:|\n");
-        foreach (var (ya, yb) in a.Years.Zip(b.Years))
-            sb.Append($"| {ya.Year} | {Money(ya.Total, a)} | {Money(yb.Total, a)} | {Signed(yb.Total - ya.Total, a)} |\n");
+        // Years that pay the same as the year before share a row ("1–4"): the table stays short enough for one chat message.
+        var rows = a.Years.Zip(b.Years).ToList();
+        for (var first = 0; first < rows.Count;)
+        {
+            var last = first;
+            while (last + 1 < rows.Count && rows[last + 1].First.Total == rows[first].First.Total && rows[last + 1].Second.Total == rows[first].Second.Total) last++;
+            var (ya, yb) = rows[first];
+            var label = last == first ? $"{ya.Year}" : $"{ya.Year}–{rows[last].First.Year}";
+            sb.Append($"| {label} | {Money(ya.Total, a)} | {Money(yb.Total, a)} | {Signed(yb.Total - ya.Total, a)} |\n");
+            first = last + 1;
+        }
         sb.Append($"| **{years} years** | **{Money(a.PeriodTotal, a)}** | **{Money(b.PeriodTotal, a)}** | **{Signed(b.PeriodTotal - a.PeriodTotal, a)}** |\n\n");
         sb.Append($"**Year 1:** {Ahead(a.FirstYearTotal, b.FirstYearTotal, a)} **Over {years} years:** {Ahead(a.PeriodTotal, b.PeriodTotal, a)}\n\n");
         sb.Append("Offer A — ").Append(placementA.Markdown).Append("\n\nOffer B — ").Append(placementB.Markdown).Append("\n\n");
-        var common = a.Assumptions.Intersect(b.Assumptions).ToList();
-        sb.Append(OfferMarkdown.Assumptions(common, "Assumptions for both"));
-        AppendOnly(sb, "Only offer A", a.Assumptions.Except(common));
-        AppendOnly(sb, "Only offer B", b.Assumptions.Except(common));
-        return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString())
+        // One paragraph each, and "no raises" said once: two offers' assumptions then fit one chat message with the rest.
+        // The uncounted equity is said above the table already.
+        var (assumedA, assumedB) = (Assumed(a), Assumed(b));
+        var common = assumedA.Intersect(assumedB).ToList();
+        AppendAssumed(sb, "Assumed for both", common);
+        AppendAssumed(sb, "Only offer A", assumedA.Except(common));
+        AppendAssumed(sb, "Only offer B", assumedB.Except(common));
+        return new Reply(ReplyKind.Answer, Intent, 1, sb.ToString().TrimEnd())
         {
             Sources = SalaryBands.SourcesFor(knowledge, placementA.Cited.Concat(placementB.Cited)),
             Chart = OfferChart.ForComparison(a, b, "Offer A vs offer B by year"),
         };
     }
 
-    private static void AppendOnly(StringBuilder sb, string heading, IEnumerable<string> assumptions)
+    private static void AppendAssumed(StringBuilder sb, string heading, IEnumerable<string> assumptions)
     {
         var list = assumptions.ToList();
-        if (list.Count > 0) sb.Append("\n\n").Append(OfferMarkdown.Assumptions(list, heading));
+        if (list.Count > 0) sb.Append($"**{heading}:** ").Append(string.Join(' ', list)).Append("\n\n");
     }
+
+    private static List<string> Assumed(OfferBreakdown offer) =>
+        offer.Assumptions.Where(a => !(a.StartsWith("Equity of ", StringComparison.Ordinal) && a.Contains(OfferCalculator.EquityNotCounted, StringComparison.Ordinal)))
+            .Select(Generic).ToList();
+
+    private static string Generic(string assumption) =>
+        assumption.StartsWith(OfferCalculator.NoRaisesOpening, StringComparison.Ordinal) ? "Base stays the same every year (no raises)." : assumption;
 
     internal static string Ahead(decimal a, decimal b, OfferBreakdown offer) => (b - a) switch
     {

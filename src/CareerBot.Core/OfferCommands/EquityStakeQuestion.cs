@@ -16,7 +16,8 @@ namespace CareerBot.Core.OfferCommands;
 public sealed class EquityStakeQuestion(ConversationContextStore conversations, TimeProvider time)
 {
     private static readonly string[] StakeWords = ["equity", "stake", "ownership", "shares", "options", "stock", "company"];
-    private static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "series", "round", "raised", "post-money", "pre-money", "cap"];
+    /// <summary>Words that say an amount is a company's valuation: "valued at 50M", "series b, 50M valuation", "last round was at 800M".</summary>
+    public static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "series", "round", "post-money", "pre-money"];
     private static readonly string[] SalaryWords = ["base", "salary", "bonus", "sign-on", "signon", "signing", "tc", "comp", "rsu", "rsus"];
 
     public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)

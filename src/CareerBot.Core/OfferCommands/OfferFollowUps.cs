@@ -27,7 +27,6 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
 
     private static readonly string[] RemovalWords = ["without", "w/o", "no", "drop", "remove", "minus", "excluding", "exclude", "skip", "lose", "out"];
 
-    private static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "valuations"];
 
     /// <summary>"is that good for a senior?": words that judge the offer just shown.</summary>
     private static readonly string[] JudgingWords = ["good", "fair", "decent", "ok", "okay", "competitive", "low", "high", "lowball", "reasonable", "compare", "compares", "market"];
@@ -44,10 +43,8 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         if (OfferYearExplanation.AsksForYear(words) && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
                 OfferYearExplanation.DescribeYears(OfferCalculator.Calculate(terms), words) + "\n\nAsk \"why does year 1 pay more?\" to compare two years, or \"what if …\" to change a part of the offer.");
-        if (terms.EquityPercent is { } equity && terms.Stock is null && words.Any(w => ValuationWords.Contains(w))
-            && entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Max is null) is { Value: > 0 } valuation)
-            return Changed(message, last, last with { Terms = terms with { Stock = Math.Round(equity / 100m * valuation.Value!.Value, 2) } },
-                $"Counting your {MoneyText.Percent(equity)} equity at a {MoneyText.Format(valuation.Value!.Value, terms.Currency)} valuation");
+        if (Valued(last, words, entities) is { } valued)
+            return Changed(message, last, valued.Offer, $"Counting your {valued.Heading}");
         if (entities.FirstOrDefault(e => e.Type == EntityType.Level)?.Canonical is { } named && SalaryLevel.Parse(named) is { } level
             && words.Any(w => w is "that" or "it" or "this") && words.Any(w => JudgingWords.Contains(w))
             && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
@@ -61,6 +58,18 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             ({ } changed, _) => Changed(message, last, changed, "Your last offer with that change"),
             (_, var problem) => Problem(problem!),
         };
+    }
+
+    /// <summary>
+    /// "valuation is $500M", "last round was at 800M": equity given as a percent of the company counted at that valuation,
+    /// and the heading that says so; null when the offer has no such equity or the message gives no valuation.
+    /// </summary>
+    private static (OfferInput Offer, string Heading)? Valued(OfferInput offer, List<string> words, IReadOnlyList<Entity> entities)
+    {
+        if (offer.Terms is not { EquityPercent: { } equity, Stock: null } terms || !words.Any(w => EquityStakeQuestion.ValuationWords.Contains(w))
+            || entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Max is null) is not { Value: > 0 and var valuation }) return null;
+        return (offer with { Terms = terms with { Stock = Math.Round(equity / 100m * valuation, 2) } },
+            $"{MoneyText.Percent(equity)} equity at a {MoneyText.Format(valuation, terms.Currency)} valuation");
     }
 
     /// <summary>"compare that to my current job: 150k base, 15k bonus": the last offer as A, the one in the message as B.</summary>
@@ -87,6 +96,13 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         var words = Words(text);
         if (ComparisonSummary.Asks(words) && Side(words) is null && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return new Reply(ReplyKind.Answer, CompareCommandHandler.Intent, 1, ComparisonSummary.Describe(pair));
+        // One side's equity was a percent of the company: a valuation counts it there.
+        if (new[] { (pair.A, "A"), (pair.B, "B") }.Select(p => (Valued: Valued(p.Item1, words, entities), Name: p.Item2)).Where(v => v.Valued is not null).ToList() is [var only])
+        {
+            var counted = only.Name == "A" ? pair with { A = only.Valued!.Value.Offer } : pair with { B = only.Valued!.Value.Offer };
+            OfferReply.Remember(conversations, time, message, counted);
+            return CompareCommandHandler.Build(knowledge.Current, counted.A, counted.B, $"**Offer {only.Name}: counting the {only.Valued!.Value.Heading}.**\n\n");
+        }
         if (Side(words) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
         var before = side == 0 ? pair.A : pair.B;
         var name = side == 0 ? "A" : "B";

@@ -41,5 +41,11 @@ public static class OfferReply
             + $"at that valuation {MoneyText.Percent(percent)} would be a {example} grant.\n\n";
     }
 
+    /// <summary>The short form of <see cref="EquityQuestion"/>, for one side of a comparison.</summary>
+    public static string EquityNote(OfferTerms terms) =>
+        terms.EquityPercent is not { } percent || terms.Stock is not null || terms.StockPerYear is not null ? ""
+            : $"**The {MoneyText.Percent(percent)} equity is not counted:** it is worth that share of the company's value. "
+              + "Tell me the valuation (e.g. \"valuation is 500M\") and I'll count it.\n\n";
+
     private const decimal ExampleValuation = 500_000_000m;
 }

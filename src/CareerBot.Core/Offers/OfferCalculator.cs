@@ -9,6 +9,12 @@ public static class OfferCalculator
     /// <summary>Years shown when no vesting schedule is given: the usual length of an initial grant.</summary>
     public const int DefaultYears = 4;
 
+    /// <summary>How the no-raises assumption begins, before the base amount.</summary>
+    public const string NoRaisesOpening = "Base stays at ";
+
+    /// <summary>Said of equity given as a percent of the company when no valuation counts it.</summary>
+    public const string EquityNotCounted = "is not counted";
+
     /// <param name="years">Years to show; at least what the offer itself needs (used by /compare to line two offers up).</param>
     public static OfferBreakdown Calculate(OfferTerms terms, int? years = null)
     {
@@ -38,7 +44,7 @@ public static class OfferCalculator
             rows[i] = new OfferYear(i + 1, terms.Base, bonus, stock[i], signOn, match);
         }
 
-        assumptions.Add($"Base stays at {Money(terms.Base)} every year (no raises).");
+        assumptions.Add($"{NoRaisesOpening}{Money(terms.Base)} every year (no raises).");
         assumptions.Add(terms.Bonus switch
         {
             null => "No bonus given: none counted.",
@@ -50,7 +56,7 @@ public static class OfferCalculator
         if (terms.EquityPercent is { } equity)
             assumptions.Add(initialGrant is { } valued
                 ? $"Equity of {MoneyText.Percent(equity)} of the company counted as a {Money(valued)} grant, from the valuation you gave; it is worth that only while the company is worth that."
-                : $"Equity of {MoneyText.Percent(equity)} of the company is not counted: what it is worth depends on the company's valuation or share price, which the offer does not give.");
+                : $"Equity of {MoneyText.Percent(equity)} of the company {EquityNotCounted}: what it is worth depends on the company's valuation or share price, which the offer does not give.");
         if (hasStock)
         {
             assumptions.Add(DescribeSchedule(terms.Vesting, schedule));

@@ -12,7 +12,8 @@ public static class SalaryPlacement
     public sealed record Result(string Markdown, IReadOnlyList<SalaryBand> Cited);
 
     /// <param name="level">When given, every figure for that level is compared; otherwise the figures the amount falls in, or the nearest ones.</param>
-    public static Result Describe(OfferBreakdown offer, string? level)
+    /// <param name="compact">Cite each figure by what it measures and its article only, without the article's scope: two offers' placements then fit one chat message.</param>
+    public static Result Describe(OfferBreakdown offer, string? level, bool compact = false)
     {
         if (offer.Currency != "USD")
             return new Result($"**Against the knowledge base's figures:** they are in US dollars and I don't convert currencies, so this {offer.Currency} offer is not placed against them.", []);
@@ -22,9 +23,9 @@ public static class SalaryPlacement
         if (level is not null) sb.Append(" for ").Append(SalaryBands.LevelName(level)).Append(" engineers");
         sb.Append(':');
         Line(sb, $"First-year total {MoneyText.Format(offer.FirstYearTotal, "USD")}", offer.FirstYearTotal,
-            bands.Where(b => b.Measure != PayMeasure.BaseSalary).ToList(), all: level is not null, cited);
+            bands.Where(b => b.Measure != PayMeasure.BaseSalary).ToList(), all: level is not null, cited, compact);
         Line(sb, $"Base {MoneyText.Format(offer.Terms.Base, "USD")}", offer.Terms.Base,
-            bands.Where(b => b.Measure == PayMeasure.BaseSalary).ToList(), all: level is not null, cited);
+            bands.Where(b => b.Measure == PayMeasure.BaseSalary).ToList(), all: level is not null, cited, compact);
         return new Result(sb.ToString(), cited);
     }
 
@@ -60,12 +61,12 @@ public static class SalaryPlacement
         return new Result(sb.ToString(), cited);
     }
 
-    private static void Line(StringBuilder sb, string label, decimal amount, IReadOnlyList<SalaryBand> bands, bool all, List<SalaryBand> cited)
+    private static void Line(StringBuilder sb, string label, decimal amount, IReadOnlyList<SalaryBand> bands, bool all, List<SalaryBand> cited, bool compact)
     {
         if (bands.Count == 0) return;
         var chosen = all ? bands : Nearest(amount, bands);
         cited.AddRange(chosen.Except(cited));
-        sb.Append("\n- ").Append(label).Append(": ").Append(string.Join("; ", chosen.Select(b => Relation(amount, b) + " " + Cite(b)))).Append('.');
+        sb.Append("\n- ").Append(label).Append(": ").Append(string.Join("; ", chosen.Select(b => Relation(amount, b) + " " + (compact ? ShortCite(b) : Cite(b))))).Append('.');
     }
 
     /// <summary>The figures containing the amount; when none does, the nearest below and the nearest above.</summary>
@@ -88,4 +89,7 @@ public static class SalaryPlacement
 
     // The knowledge entries name the career-path article by the part of its title before the colon.
     private static string Cite(SalaryBand band) => $"({band.MeasureText}; *{band.Article.Split(':')[0]}*: {band.Scope})";
+
+    private static string ShortCite(SalaryBand band) =>
+        $"({(band.Measure == PayMeasure.NotStated ? "base or total comp not said" : band.MeasureText)}; *{band.Article.Split(':')[0]}*)";
 }

@@ -13,7 +13,8 @@ public class CompareCommandTests(PipelineFixture pipeline) : IClassFixture<Pipel
         Assert.Equal((ReplyKind.Answer, "compare"), (reply.Kind, reply.Intent));
         // B: 200k + 20k + 5%/15%/40%/40% of 400k.
         Assert.Contains("| 1 | $435,000 | $240,000 | −$195,000 |", reply.Markdown);
-        Assert.Contains("| 3 | $360,000 | $380,000 | +$20,000 |", reply.Markdown);
+        // Years 3 and 4 pay the same in both offers: one row.
+        Assert.Contains("| 3–4 | $360,000 | $380,000 | +$20,000 |", reply.Markdown);
         Assert.Contains("| **4 years** | **$1,515,000** | **$1,280,000** | **−$235,000** |", reply.Markdown);
         Assert.Contains("**Year 1:** A is ahead by $195,000. **Over 4 years:** A is ahead by $235,000.", reply.Markdown);
         Assert.Contains("Only offer B", reply.Markdown);

@@ -59,7 +59,7 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     {
         var reply = await Say("got 2 offers: A is 175k base + 320k rsu/4y, B is 195k base + 120k rsu/4y, which is better?");
         Assert.Equal(("compare", ReplyKind.Answer), (reply.Intent, reply.Kind));
-        Assert.Contains("| 1 | $255,000 | $225,000 | −$30,000 |", reply.Markdown);
+        Assert.Contains("| 1–4 | $255,000 | $225,000 | −$30,000 |", reply.Markdown);
         Assert.Contains("I read your message as", reply.Markdown);
     }
 
@@ -68,7 +68,12 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
     {
         var reply = await Say("got 2 offers: google 200k base + 400k stock over 4 yrs, startup 170k base + 0.5% equity. thoughts?");
         Assert.Equal("compare", reply.Intent);
-        Assert.Contains("Offer B: **The 0.5% equity is not in the table:**", reply.Markdown);
+        Assert.Contains("Offer B: **The 0.5% equity is not counted:**", reply.Markdown);
+
+        var valued = await Say("the startup's last round was at 800M");
+        Assert.Equal("compare", valued.Intent);
+        Assert.Contains("**Offer B: counting the 0.5% equity at a $800,000,000 valuation.**", valued.Markdown);
+        Assert.Contains("| 1–4 | $300,000 | $1,170,000 |", valued.Markdown);
     }
 
     [Fact]
@@ -226,11 +231,11 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         var raised = await Say("what if B's base was 210k");
         Assert.Equal(("compare", ReplyKind.Answer), (raised.Intent, raised.Kind));
         Assert.Contains("Offer B: base $190,000 → $210,000", raised.Markdown);
-        Assert.Contains("| 1 | $220,000 | $225,000 | +$5,000 |", raised.Markdown);
+        Assert.Contains("| 1–4 | $220,000 | $225,000 | +$5,000 |", raised.Markdown);
 
         var doubled = await Say("ok and what if A's stock doubles");
         Assert.Contains("Offer A: stock $200,000 grant → $400,000 grant", doubled.Markdown);
-        Assert.Contains("| 1 | $270,000 | $225,000 | −$45,000 |", doubled.Markdown);
+        Assert.Contains("| 1–4 | $270,000 | $225,000 | −$45,000 |", doubled.Markdown);
     }
 
     [Fact]
@@ -241,7 +246,7 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Equal(("compare", ReplyKind.Answer), (compared.Intent, compared.Kind));
         Assert.Contains("A is your last offer", compared.Markdown);
         Assert.Contains("`/offer base:150k bonus:15k`", compared.Markdown);
-        Assert.Contains("| 1 | $217,000 | $165,000 | −$52,000 |", compared.Markdown);
+        Assert.Contains("| 1–4 | $217,000 | $165,000 | −$52,000 |", compared.Markdown);
     }
 
     [Fact]
