@@ -139,7 +139,23 @@ public static class OfferCommandReader
                 throw GivenTwice(name);
             i = next;
         }
+        SplitStockPeriod(given);
         return given;
+    }
+
+    /// <summary>
+    /// "stock 200k over 4 years", "stock:320k/4y": the grant and its vesting period in one value, as people write them;
+    /// read as <c>stock:200k vesting:4y</c> unless a vesting is given too (then the value is refused as usual).
+    /// </summary>
+    private static void SplitStockPeriod(Dictionary<string, string> given)
+    {
+        if (!given.TryGetValue("stock", out var value) || given.ContainsKey("vesting")) return;
+        var entities = new ChatRecognizer().Recognize(value);
+        if (entities is not [{ Type: EntityType.Money, Max: null } amount, { Type: EntityType.Duration, Value: > 0 } period]) return;
+        var between = value[amount.End..period.Start].Trim().ToLowerInvariant();
+        if (between is not ("over" or "/" or "vesting over" or "vested over" or "vesting" or "for") || value[period.End..].Trim().Length > 0) return;
+        given["stock"] = amount.Text;
+        given["vesting"] = $"{period.Value:0.##}{(period.Unit == "month" ? "m" : "y")}";
     }
 
     private static OfferInputException UnknownOption(string key)

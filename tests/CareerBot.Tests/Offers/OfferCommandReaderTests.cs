@@ -27,6 +27,24 @@ public class OfferCommandReaderTests
     }
 
     [Theory]
+    [InlineData("/offer base 180k stock 200k over 4 years bonus 10%", 200_000, 4)]
+    [InlineData("/offer base:180k stock:320k/3y", 320_000, 3)]
+    [InlineData("/offer base:180k stock:\"400k over 48 months\"", 400_000, 4)]
+    public void A_stock_value_with_its_vesting_period_is_read_as_both(string text, decimal grant, int years)
+    {
+        var input = Read(text);
+        Assert.Null(input.Error);
+        Assert.Equal((grant, years), (input.Terms!.Stock, input.Terms.Vesting!.Years));
+    }
+
+    [Fact]
+    public void A_stock_period_next_to_a_vesting_option_is_refused_not_guessed()
+    {
+        var input = Read("/offer base:180k stock:\"200k over 4 years\" vesting:3y");
+        Assert.Equal("stock", input.Error!.Field);
+    }
+
+    [Theory]
     [InlineData("vesting:4y", "even", 4)]
     [InlineData("vesting:48m", "even", 4)]
     [InlineData("vesting:3y", "even", 3)]
