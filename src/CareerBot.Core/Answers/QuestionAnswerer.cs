@@ -28,7 +28,8 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         // Adverbs qualify without changing the topic, but their weight can sink a clear question below the threshold.
         if (standalone.Declined && ContextRule.WithoutAdverbs(text) is { } plain && snapshot.Router.Route(plain) is { Declined: false } plainRoute) standalone = plainRoute;
         var last = previous is null ? null : snapshot.Find(previous.Topic);
-        var reading = ContextRule.Decide(previous, text, slots, standalone, standalone.Declined ? null : snapshot.Find(standalone.Intent), snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
+        // After small talk ("thx!") there is no topic to continue: the next message is read on its own.
+        var reading = ContextRule.Decide(last?.HasTag("smalltalk") == true ? null : previous, text, slots, standalone, standalone.Declined ? null : snapshot.Find(standalone.Intent), snapshot.Router, last is null ? "" : last.Title + "\n" + last.Answer + "\n" + last.Detail);
         // "what if thats tc not base" after "is 175k base good": the same figure, read as the other kind, on the same topic.
         if (reading == Reading.InContext && ContextRule.RefersBack(text) && slots.RestatingFigure(text, previous) is { } restated
             && snapshot.Find(previous!.Topic) is { } payTopic && PayTopics.IsPay(payTopic))

@@ -266,4 +266,13 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.Equal(JsonValueKind.Array, root.GetProperty("entities").ValueKind);
         Assert.DoesNotContain('\n', ReplyJson.Serialize(reply));
     }
+
+    [Fact]
+    public async Task After_small_talk_the_next_question_is_read_on_its_own()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _bot.AskAsync("what do senior mles make", conversation);
+        Assert.Equal("thanks", (await _bot.AskAsync("thx!", conversation)).Intent);
+        Assert.NotEqual("thanks", (await _bot.AskAsync("is leetcode still a thing for ml roles", conversation)).Intent);
+    }
 }
