@@ -13,9 +13,10 @@ namespace CareerBot.Discord.Interactions;
 /// <summary>
 /// Answers an interaction inside Discord's 3-second window: work that finishes within
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
-/// is deferred (type 5) and its answer edited into the original response. A chart is attached to the answer's own
-/// (last) message, so an offer is one message. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to <see cref="AnswerRatingRecorder"/>, and a
-/// submitted modal goes to the pipeline as a typed form (an edit modal saves its text as typed); both are answered privately.
+/// is deferred (type 5) and its answer edited into the original response. A chart is attached to the answer's own (last)
+/// message, so an offer is one message. Autocomplete is answered with choices (type 8); a 👍/👎 click goes to
+/// <see cref="AnswerRatingRecorder"/>, and a submitted modal goes to the pipeline as a typed form (an edit modal saves its
+/// text as typed); both are answered privately.
 /// More shows the detail privately; a follow-up question or Share in channel is answered like a command, in the channel.
 /// </summary>
 public sealed class InteractionResponder(
