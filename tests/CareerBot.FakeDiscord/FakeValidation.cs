@@ -22,6 +22,11 @@ public static partial class FakeValidation
             if (parse.Contains("users") && mentions["users"] is JsonArray { Count: > 0 })
                 errors["allowed_mentions"] = Error("MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE", "parse:[\"users\"] and users: [ids...] are mutually exclusive.");
         }
+        // attachments[].id names an uploaded part files[id]; on an edit it may also be an existing attachment's snowflake.
+        if (body?["attachments"] is JsonArray attachments)
+            for (var a = 0; a < attachments.Count; a++)
+                if (attachments[a]?["id"]?.ToString() is { } id && int.TryParse(id, out var index) && (index < 0 || index >= fileCount))
+                    (errors["attachments"] ??= new JsonObject())[a.ToString()] = new JsonObject { ["id"] = Error("ATTACHMENT_NOT_FOUND", $"No file part files[{id}] was uploaded.") };
         if (body?["embeds"] is JsonArray { Count: > 10 })
             errors["embeds"] = Error("BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
         if (body?["components"] is JsonNode components && MessageComponents(components) is { Count: > 0 } componentErrors)

@@ -14,10 +14,11 @@ namespace CareerBot.Discord.Interactions;
 /// <summary>
 /// Answers an interaction inside Discord's 3-second window: work that finishes within
 /// <see cref="DiscordOptions.InteractionDeferAfter"/> is answered at once (type 4, or a modal for <c>/kb edit</c>); slower work
-/// is deferred (type 5) and its answer edited into the original response. A chart follows as a follow-up with the PNG
-/// attached. Autocomplete is answered with choices (type 8). A click goes to the pipeline as a typed action: a 👍/👎 rating
-/// and More are answered privately, a follow-up question or Share in channel like a command, in the channel. A submitted
-/// modal goes to the pipeline as a typed form (an edit modal saves its text as typed) and is answered privately.
+/// is deferred (type 5) and its answer edited into the original response. A chart is attached to the answer's own (last)
+/// message, so an offer is one message. Autocomplete is answered with choices (type 8). A click goes to the pipeline as a
+/// typed action: a 👍/👎 rating and More are answered privately, a follow-up question or Share in channel like a command,
+/// in the channel. A submitted modal goes to the pipeline as a typed form (an edit modal saves its text as typed) and is
+/// answered privately.
 /// </summary>
 public sealed class InteractionResponder(
     IMessagePipeline pipeline,
@@ -63,10 +64,12 @@ public sealed class InteractionResponder(
 
     private async Task AnswerAsync(DiscordInteraction interaction, Task<Reply> work, bool opensModals, bool alwaysPrivate, CancellationToken cancellationToken)
     {
+        var answered = WithChartAsync(work, cancellationToken);
         var deadline = Task.Delay(options.Value.InteractionDeferAfter, time, cancellationToken);
-        if (await Task.WhenAny(work, deadline) == work)
+        if (await Task.WhenAny(answered, deadline) == answered)
         {
-            var reply = Privatised(await work, alwaysPrivate);
+            var (answer, chart) = await answered;
+            var reply = Privatised(answer, alwaysPrivate);
             // A modal must be the first response: only an answer that is not deferred can open one.
             if (opensModals && reply.EditForm is { } form && EditModal.Fits(form))
             {
@@ -76,9 +79,8 @@ public sealed class InteractionResponder(
             }
             var parts = DiscordReplyRenderer.Render(reply);
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-                new InteractionResponse(InteractionResponse.ChannelMessage, MessageData(parts, 0, reply)), [], cancellationToken);
-            await SendFollowupsAsync(interaction, parts, 1, reply, cancellationToken);
-            await SendChartAsync(interaction, reply, cancellationToken);
+                new InteractionResponse(InteractionResponse.ChannelMessage, MessageData(parts, 0, reply, chart)), Files(parts, 0, chart), cancellationToken);
+            await SendFollowupsAsync(interaction, parts, 1, reply, chart, cancellationToken);
             return;
         }
 
@@ -87,37 +89,44 @@ public sealed class InteractionResponder(
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
             new InteractionResponse(InteractionResponse.DeferredChannelMessage, alwaysPrivate ? new InteractionCallbackData(Flags: InteractionCallbackData.Ephemeral) : null),
             [], cancellationToken);
-        var late = Privatised(await work, alwaysPrivate);
+        var (lateAnswer, lateChart) = await answered;
+        var late = Privatised(lateAnswer, alwaysPrivate);
         logger.LogDebug("Interaction {Id} (type {Type}) was deferred and took longer than {Limit}", interaction.Id, interaction.Type, options.Value.InteractionDeferAfter);
         var lateParts = DiscordReplyRenderer.Render(late);
         if (DiscordReplyRenderer.IsEphemeral(late) && !alwaysPrivate)
         {
             await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
-            await SendFollowupsAsync(interaction, lateParts, 0, late, cancellationToken);
+            await SendFollowupsAsync(interaction, lateParts, 0, late, lateChart, cancellationToken);
             return;
         }
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, MessageData(lateParts, 0, late), [], cancellationToken);
-        await SendFollowupsAsync(interaction, lateParts, 1, late, cancellationToken);
-        await SendChartAsync(interaction, late, cancellationToken);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, MessageData(lateParts, 0, late, lateChart), Files(lateParts, 0, lateChart), cancellationToken);
+        await SendFollowupsAsync(interaction, lateParts, 1, late, lateChart, cancellationToken);
     }
 
     private static Reply Privatised(Reply reply, bool alwaysPrivate) => alwaysPrivate && !reply.IsPrivate ? reply with { IsPrivate = true } : reply;
 
-    private async Task SendChartAsync(DiscordInteraction interaction, Reply reply, CancellationToken cancellationToken)
+    /// <summary>The reply and its chart: drawn inside the answer window, so a slow drawing is deferred like slow work.</summary>
+    private async Task<(Reply Reply, DiscordFile? Chart)> WithChartAsync(Task<Reply> work, CancellationToken cancellationToken)
     {
-        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is not { } chart) return;
-        await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token,
-            new InteractionCallbackData(AllowedMentions: AllowedMentions.None, Attachments: ChartAttachment.References(reply)), [chart], cancellationToken);
+        var reply = await work;
+        return (reply, await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken));
     }
 
-    private async Task SendFollowupsAsync(DiscordInteraction interaction, IReadOnlyList<string> parts, int from, Reply reply, CancellationToken cancellationToken)
+    private async Task SendFollowupsAsync(DiscordInteraction interaction, IReadOnlyList<string> parts, int from, Reply reply, DiscordFile? chart, CancellationToken cancellationToken)
     {
         for (var i = from; i < parts.Count; i++)
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(parts, i, reply), [], cancellationToken);
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, MessageData(parts, i, reply, chart), Files(parts, i, chart), cancellationToken);
     }
 
-    /// <summary>Part <paramref name="index"/> of the reply; the last part carries the 👍/👎 buttons of a knowledge answer.</summary>
-    private static InteractionCallbackData MessageData(IReadOnlyList<string> parts, int index, Reply reply) =>
-        new(parts[index], AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null,
-            Components: index == parts.Count - 1 ? ReplyComponents.For(reply) : null);
+    /// <summary>Part <paramref name="index"/> of the reply; the last part carries the buttons and the chart.</summary>
+    private static InteractionCallbackData MessageData(IReadOnlyList<string> parts, int index, Reply reply, DiscordFile? chart)
+    {
+        var last = index == parts.Count - 1;
+        return new(parts[index], AllowedMentions.None, DiscordReplyRenderer.IsEphemeral(reply) ? InteractionCallbackData.Ephemeral : null,
+            Attachments: last && chart is not null ? ChartAttachment.References(reply) : null,
+            Components: last ? ReplyComponents.For(reply) : null);
+    }
+
+    private static IReadOnlyList<DiscordFile> Files(IReadOnlyList<string> parts, int index, DiscordFile? chart) =>
+        index == parts.Count - 1 && chart is not null ? [chart] : [];
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Outbound;
 
-/// <summary>The reply's chart as a PNG file for a multipart message. Drawn after the text went out; a drawing failure costs only the picture.</summary>
+/// <summary>The reply's chart as a PNG file, attached to the reply's own message (multipart). A drawing failure costs only the picture: the text goes out without it.</summary>
 public static class ChartAttachment
 {
     public const string FileName = "offer-chart.png";

@@ -7,8 +7,8 @@ namespace CareerBot.Discord.Outbound;
 
 /// <summary>
 /// Sends a reply to a channel message: the first part references the question, mentions are never parsed, and every
-/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. A chart
-/// (offers) follows as a PNG attachment; the last part of a knowledge answer carries the 👍/👎 buttons.
+/// part carries a nonce derived from the question so a retried or replayed send cannot post the answer twice. The last
+/// part carries the buttons and, for an offer, the chart as a PNG attachment: an answer is one message, not text then picture.
 /// </summary>
 public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordReplySender> logger, IChartRenderer? charts = null)
 {
@@ -16,12 +16,14 @@ public sealed class DiscordReplySender(DiscordRestClient rest, ILogger<DiscordRe
     {
         if (!reply.ShouldSend) return;
         var requests = TextRequests(reply, question);
-        foreach (var request in requests)
-            await rest.CreateMessageAsync(question.ChannelId, request, [], cancellationToken);
-        if (await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken) is { } chart)
-            await rest.CreateMessageAsync(question.ChannelId,
-                new MessageCreateRequest(null, AllowedMentions.None, Nonce: Nonce(question.Id, requests.Count), EnforceNonce: true, Attachments: ChartAttachment.References(reply)),
-                [chart], cancellationToken);
+        var chart = await ChartAttachment.RenderAsync(charts, reply, logger, cancellationToken);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (i == requests.Count - 1 && chart is not null)
+                await rest.CreateMessageAsync(question.ChannelId, requests[i] with { Attachments = ChartAttachment.References(reply) }, [chart], cancellationToken);
+            else
+                await rest.CreateMessageAsync(question.ChannelId, requests[i], [], cancellationToken);
+        }
     }
 
     /// <summary>The reply's text messages as Discord request bodies (what is sent, before JSON).</summary>

@@ -97,8 +97,9 @@ public class DiscordAnswerShapeTests
         Assert.Equal((4, 0), (shared.CallbackType, shared.Flags & 64));
         Assert.Equal(offer.Content, shared.Content);
         Assert.DoesNotContain(Buttons(shared.Message), b => b["label"]!.GetValue<string>() == "Share in channel");
-        // The chart follows the shared reply too (the private one had its own).
-        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Requests.Count(r => r.FileNames.Count > 0 && r.Status == 200) == 2, what: "the shared chart");
+        // The shared reply carries the chart too, like the private one.
+        Assert.Equal(["offer-chart.png"], offer.FileNames);
+        Assert.Equal(["offer-chart.png"], shared.FileNames);
     }
 
     [Fact]
@@ -120,14 +121,16 @@ public class DiscordAnswerShapeTests
     }
 
     [Fact]
-    public async Task An_offer_pasted_in_a_channel_is_answered_there_as_before()
+    public async Task An_offer_pasted_in_a_channel_is_answered_there_in_one_message_with_its_chart()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
 
         var question = await bot.Fake.SendMessageAsync("got an offer: 180k base, 15% bonus, 400k stock over 4 years. is that good?", mentionBot: true);
         await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(question).Count > 0, what: "the answer");
+        await Task.Delay(300); // a separate chart message would be sent right after the answer
 
-        var reply = bot.RepliesTo(question)[0];
+        var reply = Assert.Single(bot.Fake.Messages);
+        Assert.Equal(["offer-chart.png"], reply["attachments"]!.AsArray().Select(a => a!["filename"]!.GetValue<string>()));
         Assert.Contains("I read your message as", reply["content"]!.GetValue<string>());
         Assert.DoesNotContain("| Year |", reply["content"]!.GetValue<string>());
         Assert.DoesNotContain(Buttons(reply), b => b["label"]!.GetValue<string>() == "Share in channel");

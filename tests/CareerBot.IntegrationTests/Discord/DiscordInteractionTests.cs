@@ -37,35 +37,44 @@ public class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task Offer_options_reach_the_pipeline_typed_and_the_table_is_followed_by_a_chart()
+    public async Task Offer_options_reach_the_pipeline_typed_and_the_answer_is_one_message_carrying_its_chart()
     {
         var seen = new List<IncomingMessage>();
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.Decorate(seen));
         var interaction = await bot.Fake.SendCommandAsync("offer", Options(("base", "180k"), ("bonus", "15%"), ("stock", "600k"), ("vesting", "4y")));
 
-        await FakeDiscordServer.WaitUntilAsync(() => interaction.Followups.Count > 0, what: "the chart follow-up");
+        await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null && (interaction.CallbackType != 5 || interaction.Edits > 0), what: "the answer");
+        await Task.Delay(300); // a follow-up would be sent right after the response
         var offer = Assert.IsType<CommandInvocation>(Assert.Single(seen).Invocation);
         Assert.Equal(("offer", null), (offer.Name, offer.Subcommand));
         Assert.Equal(new Dictionary<string, string> { ["base"] = "180k", ["bonus"] = "15%", ["stock"] = "600k", ["vesting"] = "4y" }, offer.Arguments);
         Assert.Contains(interaction.CallbackType, new int?[] { 4, 5 });
         Assert.Contains("180", interaction.Content);
-        var chart = (await bot.Fake.WaitForRequestsAsync(r => r.Method == "POST" && r.FileNames.Count > 0)).Single();
-        Assert.Equal(["offer-chart.png"], chart.FileNames);
-        Assert.Equal("offer-chart.png", chart.Json!["attachments"]![0]!["filename"]!.GetValue<string>());
-        Assert.Equal("offer-chart.png", interaction.Followups.Single()["attachments"]![0]!["filename"]!.GetValue<string>());
+        Assert.Equal(["offer-chart.png"], interaction.FileNames);
+        Assert.Empty(interaction.Followups);
+        var answer = (await bot.Fake.WaitForRequestsAsync(r => r.Method is "POST" or "PATCH" && r.FileNames.Count > 0)).Single();
+        Assert.StartsWith("multipart/form-data", answer.Header("Content-Type"));
+        var message = answer.Json!["data"] ?? answer.Json; // a callback nests the message under data; an edit does not
+        Assert.Contains("180", message!["content"]!.GetValue<string>());
+        Assert.Equal("offer-chart.png", message["attachments"]![0]!["filename"]!.GetValue<string>());
+        Assert.Contains(answer.Status, new[] { 200, 204 }); // the fake accepted the multipart body
     }
 
     [Fact]
-    public async Task An_offer_asked_by_mention_is_answered_then_its_chart_posted_as_an_attachment()
+    public async Task An_offer_asked_by_mention_is_one_message_with_its_chart_attached()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         var question = await bot.Fake.SendMessageAsync("/offer base:180k bonus:15% stock:600k vesting:4y", mentionBot: true);
 
-        await FakeDiscordServer.WaitUntilAsync(() => bot.Fake.Requests.Any(r => r.FileNames.Count > 0 && r.Status == 200), what: "the chart message");
-        Assert.Single(bot.RepliesTo(question));
-        var chart = bot.Fake.Requests.Single(r => r.FileNames.Count > 0);
-        Assert.StartsWith("multipart/form-data", chart.Header("Content-Type"));
-        Assert.Equal(question + "-1", chart.Json!["nonce"]!.GetValue<string>());
+        await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(question).Count > 0, what: "the answer");
+        await Task.Delay(300); // a second message would be sent right after the first
+        var reply = Assert.Single(bot.Fake.Messages);
+        Assert.Contains("180", reply["content"]!.GetValue<string>());
+        Assert.Equal(["offer-chart.png"], reply["attachments"]!.AsArray().Select(a => a!["filename"]!.GetValue<string>()));
+        var request = bot.Fake.Requests.Single(r => r.FileNames.Count > 0);
+        Assert.StartsWith("multipart/form-data", request.Header("Content-Type"));
+        Assert.Equal(question + "-0", request.Json!["nonce"]!.GetValue<string>());
+        Assert.Equal(question, request.Json!["message_reference"]!["message_id"]!.GetValue<string>());
     }
 
     [Fact]

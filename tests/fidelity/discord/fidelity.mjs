@@ -67,6 +67,12 @@ log(`sent message ${sent.id}`);
 const stored = await control(base, 'GET', '/messages');
 if (!stored.some(m => m.id === sent.id && m.content === 'pong' && m.message_reference?.message_id === message.id)) fail('the fake did not store the reply');
 
+// A reply with a file (as CareerBot attaches an offer's chart): multipart payload_json + files[0], named in attachments.
+const withFile = await message.reply({ content: 'chart', files: [{ attachment: Buffer.from('not really a png'), name: 'offer-chart.png', description: 'Offer' }] });
+const storedFile = (await control(base, 'GET', '/messages')).find(m => m.id === withFile.id);
+if (storedFile?.attachments?.[0]?.filename !== 'offer-chart.png') fail(`the fake did not take discord.js's file upload: ${JSON.stringify(storedFile)}`);
+log('reply with a file attached worked');
+
 // Components: a message with a button, a click (MESSAGE_COMPONENT), a modal in answer (callback 9), its submission (MODAL_SUBMIT).
 async function until(what, probe) {
   for (let i = 0; i < 200; i++) {
