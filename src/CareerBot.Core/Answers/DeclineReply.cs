@@ -11,7 +11,16 @@ public static class DeclineReply
 {
     private const double SuggestionFloor = 0.15;
 
-    public static Reply Build(KnowledgeSnapshot knowledge, RouteResult route, IReadOnlyList<Entity> entities)
+    /// <summary>Roles next to ML engineering that members ask about and the articles do not cover, as members name them.</summary>
+    private static readonly (string[] Words, string Role)[] OtherRoles =
+    [
+        (["manager", "managers", "mgr", "mgrs", "em", "ems"], "managers"),
+        (["director", "directors", "vp", "vps"], "directors and VPs"),
+        (["pm", "pms"], "product managers"),
+        (["analyst", "analysts"], "analysts"),
+    ];
+
+    public static Reply Build(KnowledgeSnapshot knowledge, RouteResult route, IReadOnlyList<Entity> entities, string text = "")
     {
         var suggestions = route.Candidates
             .Where(c => c.Score >= SuggestionFloor && c.Score >= route.Confidence - knowledge.Router.Options.SuggestionMargin)
@@ -20,6 +29,10 @@ public static class DeclineReply
             .Take(3)
             .ToList();
         var sb = new StringBuilder();
+        // Say what the sources leave out, rather than only "not sure": "how much do ml managers make".
+        var words = text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"'], StringSplitOptions.RemoveEmptyEntries);
+        if (OtherRoles.FirstOrDefault(r => r.Words.Any(words.Contains)) is { Role: { } role })
+            sb.Append($"**ML {role}:** the articles cover ML engineers; none gives pay or career figures for {role}.\n\n");
         if (suggestions.Count > 0)
         {
             sb.Append("I'm not sure I understood. Did you mean:\n");

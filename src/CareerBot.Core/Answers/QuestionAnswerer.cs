@@ -54,7 +54,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, ConversationContex
         var routed = route.Declined ? null : snapshot.Find(route.Intent);
         unanswered?.Observe(text, route, declined: routed is null, snapshot.Router.Options);
         if (routed is null)
-            return DeclineReply.Build(snapshot, route, entities);
+            return DeclineReply.Build(snapshot, route, entities, text);
 
         var level = PayTopics.LevelOf(slots) ?? (reading == Reading.InContext ? state.Level : null);
         var entry = PayTopics.Focus(snapshot, routed, level, namedNow: PayTopics.LevelOf(slots) is not null);

@@ -275,4 +275,14 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.Equal("thanks", (await _bot.AskAsync("thx!", conversation)).Intent);
         Assert.NotEqual("thanks", (await _bot.AskAsync("is leetcode still a thing for ml roles", conversation)).Intent);
     }
+
+    [Theory]
+    [InlineData("ok last thing, how much do ml managers make", "ML managers")]
+    [InlineData("what do directors of ml earn", "ML directors and VPs")]
+    public async Task A_role_the_articles_do_not_cover_is_named_in_the_decline(string question, string named)
+    {
+        var reply = await _bot.AskAsync(question, conversation: Guid.NewGuid().ToString());
+        Assert.Equal(ReplyKind.Decline, reply.Kind);
+        Assert.Contains($"**{named}:** the articles cover ML engineers", reply.Markdown);
+    }
 }
