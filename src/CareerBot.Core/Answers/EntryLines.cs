@@ -8,14 +8,22 @@ public static class EntryLines
     public static IReadOnlyList<string> Naming(KnowledgeEntry entry, IEnumerable<string> terms, bool withDetail = false)
     {
         var wanted = terms.Where(t => t.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var text = withDetail && entry.Detail is { } detail ? entry.Answer + "\n" + detail : entry.Answer;
-        // The first line introduces the entry and the Sources line closes it: neither is a part of its own.
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Where(l => !l.StartsWith("*Source", StringComparison.Ordinal) && wanted.Any(t => ContainsWord(l, t)))
-            .Select(l => l.TrimStart())
-            .ToList();
+        var all = Parts(entry, withDetail);
+        // A word on most lines ("ml" in an ML answer) picks nothing out: the rarer words say what is asked about.
+        var telling = wanted.Where(t => all.Count(l => ContainsWord(l, t)) is > 0 and var n && n * 2 <= all.Count).ToList();
+        var lines = all.Where(l => (telling.Count > 0 ? telling : wanted).Any(t => ContainsWord(l, t))).ToList();
         // The detail often restates a lead line with its citation: keep the fuller, later one.
         return lines.Where((line, i) => !lines.Skip(i + 1).Any(later => Restates(later, line))).ToList();
+    }
+
+    /// <summary>The entry's lines that stand as parts: the first line introduces the entry and the Sources line closes it.</summary>
+    private static List<string> Parts(KnowledgeEntry entry, bool withDetail)
+    {
+        var text = withDetail && entry.Detail is { } detail ? entry.Answer + "\n" + detail : entry.Answer;
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Where(l => !l.StartsWith("*Source", StringComparison.Ordinal))
+            .Select(l => l.TrimStart())
+            .ToList();
     }
 
     /// <summary>Whether two lines say the same thing: most of their words (three letters or more) are shared.</summary>

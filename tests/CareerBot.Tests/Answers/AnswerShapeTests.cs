@@ -107,4 +107,16 @@ public class AnswerShapeTests(PipelineFixture pipeline) : IClassFixture<Pipeline
         Assert.Equal("mlops-tools", reply.Intent);
         Assert.Single(Regex.Matches(reply.Markdown, "Docker, Kubernetes"));
     }
+
+    [Fact]
+    public async Task A_follow_up_quotes_the_lines_its_rarer_words_name_not_every_line_saying_ml()
+    {
+        using var bot = new TestBot();
+        await bot.AskAsync("what certs are worth it", "c1");
+        var reply = await bot.AskAsync("aws ml specialty worth it?", "c1");
+
+        Assert.Equal("certifications", reply.Intent);
+        Assert.Contains("AWS Certified Machine Learning Specialty", reply.Markdown);
+        Assert.DoesNotContain("Google Professional Machine Learning Engineer", reply.Markdown);
+    }
 }
