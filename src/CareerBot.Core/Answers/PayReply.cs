@@ -54,7 +54,17 @@ public static class PayReply
                 placed = true;
             }
         }
-        if (beyondMid)
+        // "what's the pay jump from senior to staff": two levels named, both levels' figures side by side.
+        var named = entities.Where(e => e.Type == EntityType.Level && e.Canonical is not null).Select(e => SalaryLevel.Parse(e.Canonical!)).OfType<string>().Distinct().ToList();
+        var twoLevels = named.Count == 2 && !placed && !beyondMid;
+        if (twoLevels)
+        {
+            var ordered = named.OrderBy(l => SalaryBands.Levels.ToList().IndexOf(l)).ToList();
+            var from = SalaryBands.LevelName(ordered[0]);
+            sb.Append($"**{char.ToUpperInvariant(from[0])}{from[1..]} → {SalaryBands.LevelName(ordered[1])}:** the articles give no raise or jump figure between levels; here are both levels' figures (compare base with base and total comp with total comp).\n\n");
+            foreach (var each in ordered) Figures(sb, each, cited);
+        }
+        else if (beyondMid)
         {
             Figures(sb, "senior", cited);
             Figures(sb, "staff", cited);
@@ -62,14 +72,14 @@ public static class PayReply
         else if (alreadyShown)
             foreach (var shownLevel in level is null ? SalaryBands.Levels : [level]) Figures(sb, shownLevel, cited);
         // With a figure placed, the level's figures are already in the placement: the entry waits behind More.
-        else if (!placed) sb.Append(entry.Answer);
+        else if (!placed && !twoLevels) sb.Append(entry.Answer);
         if (alreadyShown) sb.Append($"\n\nThe rest of *{entry.Title}* is in my answer above.");
 
         var reply = KnowledgeReply.Build(knowledge, entry, confidence, entities);
         return reply with
         {
             Markdown = sb.ToString().Trim(),
-            Detail = alreadyShown ? null : placed && !beyondMid ? string.Join("\n\n", new[] { entry.Answer, reply.Detail }.OfType<string>()) : reply.Detail,
+            Detail = alreadyShown ? null : (placed || twoLevels) && !beyondMid ? string.Join("\n\n", new[] { entry.Answer, reply.Detail }.OfType<string>()) : reply.Detail,
             Sources = SourceList.Merge(used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(knowledge, cited))),
         };
     }

@@ -285,4 +285,13 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.Equal(ReplyKind.Decline, reply.Kind);
         Assert.Contains($"**{named}:** the articles cover ML engineers", reply.Markdown);
     }
+
+    [Fact]
+    public async Task A_pay_jump_between_two_levels_shows_both_levels_figures()
+    {
+        var reply = await _bot.AskAsync("whats the pay jump from senior to staff?", conversation: Guid.NewGuid().ToString());
+        Assert.Contains("**senior → staff/principal:** the articles give no raise or jump figure", reply.Markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("$200K–$230K", reply.Markdown);
+        Assert.Contains("$245K and above", reply.Markdown);
+    }
 }
