@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CareerBot.FakeDiscord;
+using Xunit.Abstractions;
+
+namespace CareerBot.IntegrationTests.Discord;
+
+/// <summary>
+/// A member's casual conversation in a career channel, through the fake Discord, checked as the member sees it: one text
+/// message per answer, sources once, no raw pipe table, buttons that work, personal numbers private until shared. The
+/// transcript goes to the test output so a reviewer can read what came back.
+/// </summary>
+[Collection(DiscordCollection.Name)]
+public partial class MemberTrialTests(ITestOutputHelper output)
+{
+    [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.Multiline)]
+    private static partial Regex PipeTableRow();
+
+    private static IReadOnlyList<JsonObject> Buttons(JsonNode? message) =>
+        (message?["components"] as JsonArray ?? []).SelectMany(row => row!["components"]!.AsArray()).OfType<JsonObject>().ToList();
+
+    private static string Id(JsonObject button) => button["custom_id"]!.GetValue<string>();
+
+    private static string Label(JsonObject button) => button["label"]?.GetValue<string>() ?? "";
+
+    private static JsonArray Options(params (string Name, string Value)[] options) =>
+        new(options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value }).ToArray());
+
+    /// <summary>What a member reads: the text is readable on Discord (no pipe table) and names its sources at most once.</summary>
+    private static void AssertReadable(string what, string content)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(content), $"{what}: an empty message");
+        Assert.False(PipeTableRow().IsMatch(content), $"{what}: a raw Markdown pipe table:\n{content}");
+        Assert.True(Regex.Matches(content, "Sources?:").Count <= 1, $"{what}: sources more than once:\n{content}");
+        Assert.True(content.Length <= 2000, $"{what}: {content.Length} characters, over Discord's 2,000");
+    }
+
+    private sealed record Exchange(string Typed, string QuestionId);
+
+    private sealed class Trial(DiscordBotHarness bot, ITestOutputHelper output)
+    {
+        public List<Exchange> Mentions { get; } = [];
+
+        public IReadOnlyList<JsonObject> MessagesFor(string questionId) =>
+            bot.Fake.Messages.Where(m => m["nonce"]?.GetValue<string>().StartsWith(questionId + "-", StringComparison.Ordinal) == true).ToList();
+
+        public static bool IsChart(JsonObject message) => (message["attachments"] as JsonArray)?.Count > 0 && string.IsNullOrEmpty(message["content"]?.GetValue<string>());
+
+        /// <summary>A mention in the channel (or a DM when <paramref name="guildId"/> is null); returns the first reply.</summary>
+        public async Task<JsonObject> MentionAsync(string typed, string? guildId = FakeDiscordServer.DefaultGuildId, string channelId = FakeDiscordServer.DefaultChannelId)
+        {
+            var id = await bot.Fake.SendMessageAsync(typed, guildId: guildId, channelId: channelId, mentionBot: guildId is not null);
+            await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(id).Count > 0, what: $"a reply to \"{typed}\"");
+            Mentions.Add(new Exchange(typed, id));
+            var reply = bot.RepliesTo(id)[0];
+            var content = reply["content"]!.GetValue<string>();
+            output.WriteLine($"> @careerbot {typed}\n{content}\n[buttons: {string.Join(" | ", Buttons(reply).Select(Label))}]\n");
+            AssertReadable(typed, content);
+            return reply;
+        }
+
+        public async Task<FakeInteraction> AnsweredAsync(string what, Task<FakeInteraction> sending)
+        {
+            var interaction = await sending;
+            await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null && (interaction.CallbackType != 5 || interaction.Edits > 0 || interaction.Followups.Count > 0),
+                what: $"the answer to {what}");
+            var shown = interaction.Content ?? "";
+            output.WriteLine($"> {what}\n[{((interaction.Flags & 64) != 0 ? "only you can see this" : "in the channel")}] {shown}\n[buttons: {string.Join(" | ", Buttons(interaction.Message).Select(Label))}]\n");
+            AssertReadable(what, shown);
+            return interaction;
+        }
+    }
+
+    [Fact]
+    public async Task A_member_talks_casually_and_every_answer_is_one_readable_message_with_working_buttons()
+    {
+        // A member types faster in a test than in a channel; the rate limit has its own trial below.
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:UserBurst"] = "100" });
+        var trial = new Trial(bot, output);
+
+        var newGrad = await trial.MentionAsync("hey, how much do new grad ml engineers make?");
+        Assert.Contains(Buttons(newGrad), b => Label(b) == "More");
+        Assert.Contains(Buttons(newGrad), b => Id(b).StartsWith("ask:", StringComparison.Ordinal));
+        var senior = await trial.MentionAsync("and for senior?");
+        Assert.Contains("senior", senior["content"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        await trial.MentionAsync("got an offer from a startup: 185k base, 10% bonus, 300k in stock over 4 years and a 20k signing bonus. is that good?");
+        await trial.MentionAsync("what does year 2 look like");
+        await trial.MentionAsync("compare that to my current job: 150k base, 15k bonus");
+        await trial.MentionAsync("which one is better");
+        await trial.MentionAsync("is leetcode still a thing for ml roles");
+        await trial.MentionAsync("do i need a phd to get hired");
+        await trial.MentionAsync("whats the difference between an ml engineer and a data scientist");
+        await trial.MentionAsync("how do i move from backend swe into ml");
+        await trial.MentionAsync("what about staff level pay");
+        await trial.MentionAsync("should i learn pytorch or tensorflow first?");
+
+        var offer = await trial.AnsweredAsync("/offer base:200k bonus:15% stock:500k vesting:4y signon:25k",
+            bot.Fake.SendCommandAsync("offer", Options(("base", "200k"), ("bonus", "15%"), ("stock", "500k"), ("vesting", "4y"), ("signon", "25k"))));
+        Assert.Equal(64, offer.Flags & 64);
+        var share = Buttons(offer.Message).Single(b => Label(b) == "Share in channel");
+        var shared = await trial.AnsweredAsync("[clicks Share in channel]", bot.Fake.ClickButtonAsync(offer.Message!, Id(share)));
+        Assert.Equal(0, shared.Flags & 64);
+        Assert.Equal(offer.Content, shared.Content);
+
+        var compare = await trial.AnsweredAsync("/compare a:\"base:180k bonus:10% stock:400k\" b:\"base:210k stock:100k\"",
+            bot.Fake.SendCommandAsync("compare", Options(("a", "base:180k bonus:10% stock:400k"), ("b", "base:210k stock:100k"))));
+        Assert.Equal(64, compare.Flags & 64);
+        // One message: no second text part (a chart follow-up carries no text).
+        Assert.DoesNotContain(compare.Followups, f => !string.IsNullOrEmpty(f["content"]?.GetValue<string>()));
+
+        var more = await trial.AnsweredAsync("[clicks More under the new-grad answer]", bot.Fake.ClickButtonAsync(newGrad, Id(Buttons(newGrad).Single(b => Label(b) == "More"))));
+        Assert.Equal(64, more.Flags & 64);
+        var followUp = Buttons(newGrad).First(b => Id(b).StartsWith("ask:", StringComparison.Ordinal));
+        var asked = await trial.AnsweredAsync($"[clicks follow-up \"{Label(followUp)}\"]", bot.Fake.ClickButtonAsync(newGrad, Id(followUp)));
+        Assert.Equal(0, asked.Flags & 64);
+        Assert.Contains(Buttons(asked.Message), b => Label(b) == "More");
+        var thumbs = await trial.AnsweredAsync("[clicks 👍 under the senior answer]", bot.Fake.ClickButtonAsync(senior, Id(Buttons(senior).Single(b => Id(b).StartsWith("rate:+:", StringComparison.Ordinal)))));
+        Assert.Equal(64, thumbs.Flags & 64);
+
+        var amount = await trial.AnsweredAsync("/salary level:senior amount:190k", bot.Fake.SendCommandAsync("salary", Options(("level", "senior"), ("amount", "190k"))));
+        Assert.Equal(64, amount.Flags & 64);
+        await trial.AnsweredAsync("/ask question:what skills do i need for mlops", bot.Fake.SendCommandAsync("ask", Options(("question", "what skills do i need for mlops"))));
+        await trial.MentionAsync("ok thanks, that helps a lot");
+        await trial.MentionAsync("how much does a mid level mle make", guildId: null, channelId: "1300000000000000077");
+
+        // Every mention got exactly one text message; a chart, if any, is a separate attachment-only message.
+        foreach (var exchange in trial.Mentions)
+        {
+            var messages = trial.MessagesFor(exchange.QuestionId);
+            var texts = messages.Where(m => !Trial.IsChart(m)).ToList();
+            output.WriteLine($"\"{exchange.Typed}\": {texts.Count} text message(s), {messages.Count - texts.Count} chart message(s)");
+            Assert.True(texts.Count == 1, $"\"{exchange.Typed}\" was answered in {texts.Count} text messages");
+        }
+    }
+
+    [Fact]
+    public async Task A_member_over_the_rate_limit_is_told_once_and_never_left_without_any_reply()
+    {
+        // No token comes back during the test, so which message meets the limit does not depend on timing.
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["RateLimit:UserBurst"] = "3",
+            ["RateLimit:UserInterval"] = "01:00:00",
+        });
+        var trial = new Trial(bot, output);
+
+        await trial.AnsweredAsync("/offer base:185k bonus:10% stock:300k vesting:4y", bot.Fake.SendCommandAsync("offer", Options(("base", "185k"), ("bonus", "10%"), ("stock", "300k"), ("vesting", "4y"))));
+        await trial.MentionAsync("what does year 2 look like");
+        await trial.MentionAsync("do i need a phd");
+        var notice = await trial.MentionAsync("is leetcode still a thing for ml roles");
+        Assert.Contains("faster than I can answer", notice["content"]!.GetValue<string>());
+
+        // Within the cool-down: the click is told privately; channel messages stay quiet (one notice per cool-down).
+        var click = await trial.AnsweredAsync("/ask question:is leetcode still a thing", bot.Fake.SendCommandAsync("ask", Options(("question", "is leetcode still a thing"))));
+        Assert.Equal(64, click.Flags & 64);
+        var quiet = await bot.Fake.SendMessageAsync("hello??", mentionBot: true);
+        var sentinel = await bot.Fake.SendMessageAsync("do i need a phd", mentionBot: true, authorId: "1100000000000000555");
+        await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(sentinel).Count > 0, what: "another member's answer");
+        Assert.Single(bot.Fake.Messages, m => m["content"]?.GetValue<string>().Contains("faster than I can answer") == true);
+        output.WriteLine($"\"hello??\" in the cool-down: {bot.RepliesTo(quiet).Count} replies");
+    }
+}
