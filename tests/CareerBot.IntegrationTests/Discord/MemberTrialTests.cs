@@ -65,7 +65,8 @@ public partial class MemberTrialTests(ITestOutputHelper output)
             await FakeDiscordServer.WaitUntilAsync(() => interaction.CallbackType is not null && (interaction.CallbackType != 5 || interaction.Edits > 0 || interaction.Followups.Count > 0),
                 what: $"the answer to {what}");
             var shown = interaction.Content ?? "";
-            output.WriteLine($"> {what}\n[{((interaction.Flags & 64) != 0 ? "only you can see this" : "in the channel")}] {shown}\n[buttons: {string.Join(" | ", Buttons(interaction.Message).Select(Label))}]\n");
+            output.WriteLine($"> {what}\n[{((interaction.Flags & 64) != 0 ? "only you can see this" : "in the channel")}] {shown}\n[buttons: {string.Join(" | ", Buttons(interaction.Message).Select(Label))}]" +
+                $" [{shown.Length} characters; follow-ups so far: {interaction.Followups.Count}]\n");
             AssertReadable(what, shown);
             return interaction;
         }
@@ -131,6 +132,8 @@ public partial class MemberTrialTests(ITestOutputHelper output)
             output.WriteLine($"\"{exchange.Typed}\": {texts.Count} text message(s), {messages.Count - texts.Count} chart message(s)");
             Assert.True(texts.Count == 1, $"\"{exchange.Typed}\" was answered in {texts.Count} text messages");
         }
+        foreach (var (name, interaction) in new[] { ("/offer", offer), ("Share in channel", shared), ("/compare", compare) })
+            output.WriteLine($"{name}: {interaction.Followups.Count} follow-up(s), files: {string.Join(", ", interaction.FileNames)}");
     }
 
     [Fact]

@@ -134,6 +134,8 @@ public sealed partial class MemberTrialTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal("in_channel", shared.ResponseType);
         var compare = await CommandAsync(fake, "/compare", "a:\"base:180k bonus:10% stock:400k\" b:\"base:210k stock:100k\"");
         Assert.Equal("ephemeral", compare.ResponseType);
+        output.WriteLine("The /compare response body: " + new JsonObject { ["response_type"] = compare.ResponseType, ["text"] = compare.Text, ["blocks"] = compare.Blocks?.DeepClone() }
+            .ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         Assert.Equal("ephemeral", (await CommandAsync(fake, "/salary", "level:senior amount:190k")).ResponseType);
 
         // One message per DM answer: as many posts as questions and clicks.
