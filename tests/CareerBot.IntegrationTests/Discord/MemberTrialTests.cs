@@ -153,13 +153,64 @@ public partial class MemberTrialTests(ITestOutputHelper output)
         var notice = await trial.MentionAsync("is leetcode still a thing for ml roles");
         Assert.Contains("faster than I can answer", notice["content"]!.GetValue<string>());
 
-        // Within the cool-down: the click is told privately; channel messages stay quiet (one notice per cool-down).
-        var click = await trial.AnsweredAsync("/ask question:is leetcode still a thing", bot.Fake.SendCommandAsync("ask", Options(("question", "is leetcode still a thing"))));
-        Assert.Equal(64, click.Flags & 64);
+        // Within the cool-down: a command is told privately (Discord needs an answer); channel messages stay quiet.
+        var command = await trial.AnsweredAsync("/ask question:is leetcode still a thing", bot.Fake.SendCommandAsync("ask", Options(("question", "is leetcode still a thing"))));
+        Assert.Equal(64, command.Flags & 64);
         var quiet = await bot.Fake.SendMessageAsync("hello??", mentionBot: true);
         var sentinel = await bot.Fake.SendMessageAsync("do i need a phd", mentionBot: true, authorId: "1100000000000000555");
         await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(sentinel).Count > 0, what: "another member's answer");
         Assert.Single(bot.Fake.Messages, m => m["content"]?.GetValue<string>().Contains("faster than I can answer") == true);
-        output.WriteLine($"\"hello??\" in the cool-down: {bot.RepliesTo(quiet).Count} replies");
+        Assert.Empty(bot.RepliesTo(quiet));
+    }
+
+    [Fact]
+    public async Task Clicks_spend_the_same_budget_so_the_notice_can_land_on_a_click_and_the_next_question_gets_nothing()
+    {
+        // Report (a): buttons go through the pipeline and its rate limit; the one notice answers whatever met the limit.
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["RateLimit:UserBurst"] = "3",
+            ["RateLimit:UserInterval"] = "01:00:00",
+        });
+        var trial = new Trial(bot, output);
+
+        var answer = await trial.MentionAsync("do i need a phd");
+        await trial.AnsweredAsync("[clicks More]", bot.Fake.ClickButtonAsync(answer, Id(Buttons(answer).Single(b => Label(b) == "More"))));
+        await trial.AnsweredAsync("[clicks 👍]", bot.Fake.ClickButtonAsync(answer, Id(Buttons(answer).Single(b => Id(b).StartsWith("rate:+:", StringComparison.Ordinal)))));
+        var followUp = await trial.AnsweredAsync("[clicks a follow-up]", bot.Fake.ClickButtonAsync(answer, Id(Buttons(answer).First(b => Id(b).StartsWith("ask:", StringComparison.Ordinal)))));
+        Assert.Equal(64, followUp.Flags & 64);
+        Assert.Contains("faster than I can answer", followUp.Content);
+
+        var question = await bot.Fake.SendMessageAsync("is leetcode still a thing for ml roles", mentionBot: true);
+        var sentinel = await bot.Fake.SendMessageAsync("do i need a phd", mentionBot: true, authorId: "1100000000000000555");
+        await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(sentinel).Count > 0, what: "another member's answer");
+        Assert.Empty(bot.RepliesTo(question));
+        output.WriteLine("> @careerbot is leetcode still a thing for ml roles\n(no reply: the cool-down's one notice went to the follow-up click, privately)");
+    }
+
+    [Fact]
+    public async Task A_forum_post_under_a_configured_channel_is_answered_in_the_post_without_a_mention()
+    {
+        const string forum = "1300000000000000100";
+        const string post = "1300000000000000101";
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:ChannelIds:0"] = forum });
+        await bot.Fake.Gateway.DispatchAsync("THREAD_CREATE", new JsonObject
+        {
+            ["id"] = post, ["guild_id"] = FakeDiscordServer.DefaultGuildId, ["parent_id"] = forum, ["type"] = 11, ["name"] = "new grad pay?",
+            ["owner_id"] = FakeDiscordServer.DefaultUserId, ["newly_created"] = true,
+            ["thread_metadata"] = new JsonObject { ["archived"] = false, ["auto_archive_duration"] = 1440, ["locked"] = false, ["archive_timestamp"] = "2026-12-04T22:00:00.000000+00:00" },
+        }, FakeDiscordServer.DefaultGuildId);
+
+        var replies = new List<JsonObject>();
+        foreach (var typed in new[] { "how much do new grad ml engineers make?", "and for senior?" })
+        {
+            var id = await bot.Fake.SendMessageAsync(typed, channelId: post);
+            await FakeDiscordServer.WaitUntilAsync(() => bot.RepliesTo(id).Count > 0, what: $"the answer to \"{typed}\" in the forum post");
+            replies.Add(bot.RepliesTo(id)[0]);
+            output.WriteLine($"> (forum post) {typed}\n{replies[^1]["content"]}\n");
+        }
+
+        Assert.All(replies, r => Assert.Equal(post, r["channel_id"]!.GetValue<string>()));
+        Assert.StartsWith("**Senior", replies[1]["content"]!.GetValue<string>());
     }
 }
