@@ -136,15 +136,17 @@ public partial class MemberTrialTests(ITestOutputHelper output)
             output.WriteLine($"{name}: {interaction.Followups.Count} follow-up(s), files: {string.Join(", ", interaction.FileNames)}");
     }
 
+    /// <summary>Three messages per member and no token back during the test, so which message meets the limit does not depend on timing.</summary>
+    private static Task<DiscordBotHarness> StartThreeMessageBudgetAsync() => DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
+    {
+        ["RateLimit:UserBurst"] = "3",
+        ["RateLimit:UserInterval"] = "01:00:00",
+    });
+
     [Fact]
     public async Task A_member_over_the_rate_limit_is_told_once_and_never_left_without_any_reply()
     {
-        // No token comes back during the test, so which message meets the limit does not depend on timing.
-        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["RateLimit:UserBurst"] = "3",
-            ["RateLimit:UserInterval"] = "01:00:00",
-        });
+        await using var bot = await StartThreeMessageBudgetAsync();
         var trial = new Trial(bot, output);
 
         await trial.AnsweredAsync("/offer base:185k bonus:10% stock:300k vesting:4y", bot.Fake.SendCommandAsync("offer", Options(("base", "185k"), ("bonus", "10%"), ("stock", "300k"), ("vesting", "4y"))));
@@ -167,11 +169,7 @@ public partial class MemberTrialTests(ITestOutputHelper output)
     public async Task Clicks_spend_the_same_budget_so_the_notice_can_land_on_a_click_and_the_next_question_gets_nothing()
     {
         // Report (a): buttons go through the pipeline and its rate limit; the one notice answers whatever met the limit.
-        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["RateLimit:UserBurst"] = "3",
-            ["RateLimit:UserInterval"] = "01:00:00",
-        });
+        await using var bot = await StartThreeMessageBudgetAsync();
         var trial = new Trial(bot, output);
 
         var answer = await trial.MentionAsync("do i need a phd");
