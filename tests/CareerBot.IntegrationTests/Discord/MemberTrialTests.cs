@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareerBot.Core.Knowledge;
 using CareerBot.FakeDiscord;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CareerBot.IntegrationTests.Discord;
@@ -210,5 +212,49 @@ public partial class MemberTrialTests(ITestOutputHelper output)
 
         Assert.All(replies, r => Assert.Equal(post, r["channel_id"]!.GetValue<string>()));
         Assert.StartsWith("**Senior", replies[1]["content"]!.GetValue<string>());
+    }
+
+    private const string ModeratorId = "1100000000000000008";
+    /// <summary>The member's permissions plus Manage Server (32): a moderator.</summary>
+    private const string ModeratorPermissions = "2147552288";
+
+    private static JsonArray Kb(string subcommand, params (string Name, JsonNode Value)[] options) =>
+        new(new JsonObject
+        {
+            ["name"] = subcommand, ["type"] = 1,
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject
+            { ["name"] = o.Name, ["type"] = o.Value.GetValueKind() == System.Text.Json.JsonValueKind.Number ? 4 : 3, ["value"] = o.Value }).ToArray()),
+        });
+
+    [Fact]
+    public async Task A_moderator_sets_tricky_text_meets_a_stale_form_then_reads_the_history_and_reverts()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var trial = new Trial(bot, output);
+        var knowledge = bot.Host.Services.GetRequiredService<KnowledgeBase>();
+        var original = knowledge.Current.Find("phd-value")!.Answer;
+        const string typed = "Short answer: \"it depends\" & <b>not</b> always 👩‍💻 ship projects first.";
+        Task<FakeInteraction> Moderate(string subcommand, params (string Name, JsonNode Value)[] options) =>
+            bot.Fake.SendCommandAsync("kb", Kb(subcommand, options), userId: ModeratorId, permissions: ModeratorPermissions);
+
+        var form = await Moderate("edit", ("id", "phd-value"));
+        await FakeDiscordServer.WaitUntilAsync(() => form.Modal is not null, what: "the edit form");
+        var set = await trial.AnsweredAsync($"/kb set id:phd-value markdown:{typed}", Moderate("set", ("id", "phd-value"), ("markdown", typed)));
+        Assert.Contains("version 1", set.Content);
+        var served = await trial.MentionAsync("do i need a phd?");
+        Assert.StartsWith(typed, served["content"]!.GetValue<string>());
+
+        // The form was opened on version 0: saving it now would overwrite the text above.
+        var stale = await trial.AnsweredAsync("[submits the edit form opened before the /kb set]",
+            bot.Fake.SubmitModalAsync(form, "An older idea of the answer.", userId: ModeratorId, permissions: ModeratorPermissions));
+        Assert.Equal(64, stale.Flags & 64);
+        Assert.Contains("Not saved", stale.Content);
+        Assert.Equal(typed, knowledge.Current.Find("phd-value")!.Answer);
+
+        var history = await trial.AnsweredAsync("/kb history id:phd-value", Moderate("history", ("id", "phd-value")));
+        Assert.Contains("version 1", history.Content);
+        var reverted = await trial.AnsweredAsync("/kb revert id:phd-value version:0", Moderate("revert", ("id", "phd-value"), ("version", 0)));
+        Assert.Contains("version 2", reverted.Content);
+        Assert.Equal(original, knowledge.Current.Find("phd-value")!.Answer);
     }
 }
