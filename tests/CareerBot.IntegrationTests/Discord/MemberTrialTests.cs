@@ -229,7 +229,8 @@ public partial class MemberTrialTests(ITestOutputHelper output)
     [Fact]
     public async Task A_moderator_sets_tricky_text_meets_a_stale_form_then_reads_the_history_and_reverts()
     {
-        await using var bot = await DiscordBotHarness.StartAsync();
+        // The moderator sends eight commands faster than anyone types.
+        await using var bot = await DiscordBotHarness.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:UserBurst"] = "50" });
         var trial = new Trial(bot, output);
         var knowledge = bot.Host.Services.GetRequiredService<KnowledgeBase>();
         var original = knowledge.Current.Find("phd-value")!.Answer;
@@ -250,11 +251,21 @@ public partial class MemberTrialTests(ITestOutputHelper output)
         Assert.Equal(64, stale.Flags & 64);
         Assert.Contains("Not saved", stale.Content);
         Assert.Equal(typed, knowledge.Current.Find("phd-value")!.Answer);
+        // The refusal says how to send the text again from the newest version; that must be possible on Discord too.
+        Assert.Contains("from:1", stale.Content);
+        const string resent = "An older idea of the answer, now on top of version 1.";
+        var stillStale = await trial.AnsweredAsync($"/kb set id:phd-value from:0 markdown:{resent}", Moderate("set", ("id", "phd-value"), ("from", 0), ("markdown", resent)));
+        Assert.Contains("Not saved", stillStale.Content);
+        var again = await trial.AnsweredAsync($"/kb set id:phd-value from:1 comment:after the conflict markdown:{resent}",
+            Moderate("set", ("id", "phd-value"), ("from", 1), ("comment", "after the conflict"), ("markdown", resent)));
+        Assert.Contains("version 2", again.Content);
+        Assert.Equal(resent, knowledge.Current.Find("phd-value")!.Answer);
 
         var history = await trial.AnsweredAsync("/kb history id:phd-value", Moderate("history", ("id", "phd-value")));
-        Assert.Contains("version 1", history.Content);
+        Assert.Contains("version 2", history.Content);
+        Assert.Contains("after the conflict", history.Content);
         var reverted = await trial.AnsweredAsync("/kb revert id:phd-value version:0", Moderate("revert", ("id", "phd-value"), ("version", 0)));
-        Assert.Contains("version 2", reverted.Content);
+        Assert.Contains("version 3", reverted.Content);
         Assert.Equal(original, knowledge.Current.Find("phd-value")!.Answer);
     }
 }
