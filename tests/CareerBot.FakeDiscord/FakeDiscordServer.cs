@@ -86,8 +86,21 @@ public sealed class FakeDiscordServer(FakeDiscordOptions? options = null) : IAsy
     {
         var command = Rest.FindCommand(name, guildId)
             ?? throw new InvalidOperationException($"The bot has not registered /{name} (scopes: {string.Join(", ", Rest.Commands.Keys)}).");
+        RequireRegistered(name, command["options"] as JsonArray, options);
         return CreateInteraction(type, name, new JsonObject { ["id"] = command["id"]?.DeepClone(), ["name"] = name, ["type"] = 1, ["options"] = options ?? [] },
             guildId, channelId, userId, permissions);
+    }
+
+    /// <summary>Discord's client offers only the options a command registered, so a test cannot send others.</summary>
+    private static void RequireRegistered(string path, JsonArray? registered, JsonArray? sent)
+    {
+        foreach (var option in (sent ?? []).OfType<JsonObject>())
+        {
+            var name = option["name"]?.GetValue<string>();
+            var match = (registered ?? []).OfType<JsonObject>().FirstOrDefault(r => r["name"]?.GetValue<string>() == name)
+                ?? throw new InvalidOperationException($"/{path} has no option \"{name}\" (it has: {string.Join(", ", (registered ?? []).Select(r => r?["name"]))}).");
+            if (option["options"] is JsonArray nested) RequireRegistered($"{path} {name}", match["options"] as JsonArray, nested);
+        }
     }
 
     /// <summary>

@@ -9,6 +9,16 @@ public static class CommandCatalog
     // Declared first: /kb below reads it while the class initializes.
     private static readonly string[] ChangeOptions = [FromOption, CommentOption];
 
+    /// <summary>
+    /// The change options described, for adapters that declare every option a command takes (Discord offers only declared
+    /// ones, so without these a moderator could not follow a conflict's "send it again with from:N").
+    /// </summary>
+    public static readonly IReadOnlyList<CommandOption> ChangeOptionDescriptions =
+    [
+        new(FromOption, "Version your change starts from; refused if the answer changed since", CommandOptionType.Integer, false, "from:1") { MinValue = 0 },
+        new(CommentOption, "A note on your change, shown in the history", CommandOptionType.Text, false, "comment:\"fix a typo\""),
+    ];
+
     public static readonly CommandDescriptor Ask = new("ask", "Ask CareerBot an ML-engineer career question",
         [new CommandOption("question", "Your question, e.g. do I need a PhD?", CommandOptionType.Text, true, "do I need a PhD to be an ML engineer?") { Autocomplete = true, MaxLength = Messages.InputLimits.MaxMessageLength }])
     { Example = "/ask do I need a PhD to be an ML engineer?" };

@@ -8,7 +8,8 @@ namespace CareerBot.Discord.Interactions;
 /// <see cref="CommandCatalog"/> → Discord application commands. Versions and days are INTEGER options with a floor and texts
 /// carry the longest length the bot accepts, so Discord refuses bad values before the bot sees them; every other typed value
 /// (money, percent, vesting…) is a STRING option, because the pipeline parses "180k" and "15%" itself; moderator commands
-/// need Manage Server to be seen.
+/// need Manage Server to be seen. A /kb change also declares its <c>from</c> and <c>comment</c> options, which typed text
+/// accepts without listing them, since Discord lets a member send only declared options.
 /// </summary>
 public static class ApplicationCommandRenderer
 {
@@ -20,7 +21,8 @@ public static class ApplicationCommandRenderer
     public static ApplicationCommand Render(CommandDescriptor command)
     {
         var options = command.SubCommands.Count > 0
-            ? command.SubCommands.Select(s => new ApplicationCommandOption(ApplicationCommandOption.SubCommand, s.Name, Describe(s.Description), Options: RenderOptions(s.Options))).ToList()
+            ? command.SubCommands.Select(s => new ApplicationCommandOption(ApplicationCommandOption.SubCommand, s.Name, Describe(s.Description),
+                Options: RenderOptions([.. s.Options, .. CommandCatalog.ChangeOptionDescriptions.Where(o => s.UnlistedOptions.Contains(o.Name))]))).ToList()
             : RenderOptions(command.Options);
         return new ApplicationCommand(command.Name, Describe(command.Description), options,
             DefaultMemberPermissions: command.ModeratorOnly ? DiscordPermissions.ManageGuild : null,
