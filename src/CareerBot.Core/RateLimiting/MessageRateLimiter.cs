@@ -6,8 +6,8 @@ namespace CareerBot.Core.RateLimiting;
 
 /// <summary>
 /// Token buckets per member and per channel (<see cref="KeyedTokenBuckets"/>); a message takes a token from both, the member's
-/// first. A member over the limit is told once per cool-down to slow down; further messages in that cool-down are dropped
-/// silently, so a flood produces one notice.
+/// first. A member over the limit is told once per cool-down to slow down (once privately, for clicks and commands, and
+/// once in the channel, for messages); further messages in that cool-down are dropped silently, so a flood produces one notice.
 /// </summary>
 public sealed class MessageRateLimiter
 {
@@ -34,6 +34,9 @@ public sealed class MessageRateLimiter
         if (_members.TryAcquire(key) && _channels.TryAcquire($"{message.Platform}\u001f{message.ConversationId}")) return Verdict.Allowed;
         var now = _time.GetUtcNow();
         var until = now + _options.UserInterval * _options.UserBurst;
+        // One notice per cool-down where the member reads it: a click or command is told privately, so a message in the
+        // channel after it is told too, once; otherwise a member who clicked a lot would ask a question and hear nothing.
+        key += message.Invocation is ChatText ? "\u001fchannel" : "\u001fprivate";
         // Claimed atomically: several workers handling one member's flood at once must still send a single notice.
         while (true)
         {
