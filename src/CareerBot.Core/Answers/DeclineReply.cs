@@ -33,16 +33,11 @@ public static class DeclineReply
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"'], StringSplitOptions.RemoveEmptyEntries);
         if (OtherRoles.FirstOrDefault(r => r.Words.Any(words.Contains)) is { Role: { } role })
             sb.Append($"**ML {role}:** the articles cover ML engineers; none gives pay or career figures for {role}.\n\n");
-        if (suggestions.Count > 0)
-        {
-            sb.Append("I'm not sure I understood. Did you mean:\n");
-            foreach (var s in suggestions) sb.Append("- ").Append(s.Title).Append('\n');
-            sb.Append('\n');
-        }
-        else
-        {
-            sb.Append("Sorry, that's outside what I know. I answer questions about machine-learning-engineer careers:\n");
-        }
+        // The candidates are the reply's follow-ups (buttons on Discord and Slack, numbered in the console), each asked as
+        // its entry is asked (KnowledgeEntry.AskedAs): listed once, in one wording.
+        sb.Append(suggestions.Count > 0
+            ? "I'm not sure I understood. Did you mean one of the questions below? Otherwise, I answer questions about machine-learning-engineer careers:\n"
+            : "Sorry, that's outside what I know. I answer questions about machine-learning-engineer careers:\n");
         sb.Append("- pay by level (new grad, mid, senior, staff), total comp, location, specializations\n");
         sb.Append("- PhD or not, skills, moving in from software or data science, negotiation\n");
         sb.Append("- offer math: `/offer base:180k bonus:15% stock:600k vesting:4y signon:75k`\n");
@@ -50,7 +45,7 @@ public static class DeclineReply
         return new Reply(ReplyKind.Decline, Reply.NoIntent, route.Confidence, sb.ToString())
         {
             Entities = entities,
-            FollowUps = suggestions.Select(s => s.Questions[0]).ToList(),
+            FollowUps = suggestions.Select(s => s.AskedAs).ToList(),
         };
     }
 }

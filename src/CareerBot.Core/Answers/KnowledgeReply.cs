@@ -15,7 +15,7 @@ public static class KnowledgeReply
         var followUps = entry.Related
             .Select(knowledge.Find)
             .OfType<KnowledgeEntry>()
-            .Select(r => r.Questions[0])
+            .Select(r => r.AskedAs)
             .Take(3)
             .ToList();
         return new Reply(ReplyKind.Answer, entry.Id, confidence, entry.Answer)

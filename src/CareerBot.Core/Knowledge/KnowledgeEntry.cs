@@ -15,4 +15,10 @@ public sealed record KnowledgeEntry(
     string? Detail)
 {
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How the entry is offered as a follow-up or a "did you mean" choice: its first phrasing written as a question
+    /// ("How much does a senior machine learning engineer earn?"), else its title; never a raw search phrasing.
+    /// </summary>
+    public string AskedAs => Questions.FirstOrDefault(q => q.Length > 1 && char.IsUpper(q[0]) && q.EndsWith('?')) ?? Title;
 }

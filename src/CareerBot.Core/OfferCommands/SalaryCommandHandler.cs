@@ -80,7 +80,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
             Detail = levelEntry?.Detail,
             MoreIntent = levelEntry?.Detail is null ? null : levelEntry.Id,
             Sources = SourceList.Merge(used.SelectMany(e => e.Sources).Concat(SalaryBands.SourcesFor(snapshot, cited))),
-            FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Questions[0]).Take(3).ToList() ?? [],
+            FollowUps = levelEntry?.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.AskedAs).Take(3).ToList() ?? [],
         };
         // An amount is the member's own number: private until they share it.
         return typed && command.Options.ContainsKey("amount") ? reply.PrivateUntilShared(command.AsTyped) : reply;

@@ -20,6 +20,17 @@ public partial class ShippedKnowledgeTests
     }
 
     [Fact]
+    public void Every_entry_is_offered_as_a_question_that_routes_back_to_it()
+    {
+        var snapshot = new KnowledgeSnapshot(Entries, new CareerBot.Core.Routing.RouterOptions());
+        foreach (var entry in Entries)
+        {
+            Assert.True(char.IsUpper(entry.AskedAs[0]), $"{entry.Id} is offered as '{entry.AskedAs}'");
+            Assert.Equal(entry.Id, snapshot.Router.Route(entry.AskedAs).Intent);
+        }
+    }
+
+    [Fact]
     public void Every_factual_answer_names_its_source_article()
     {
         string[] articles = ["Why Are ML Engineers Paid So Much?", "Machine Learning Engineer Career Path", "32 Genuine Machine Learning Engineer Salary Figures"];

@@ -294,4 +294,17 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
         Assert.Contains("$200K–$230K", reply.Markdown);
         Assert.Contains("$245K and above", reply.Markdown);
     }
+
+    [Fact]
+    public async Task Did_you_mean_offers_each_candidate_once_in_one_wording_and_a_click_on_it_gets_an_answer()
+    {
+        var reply = await _bot.AskAsync("is leetcode still a thing for ml roles", conversation: Guid.NewGuid().ToString());
+        Assert.Equal(ReplyKind.Decline, reply.Kind);
+        Assert.NotEmpty(reply.FollowUps);
+        foreach (var choice in reply.FollowUps)
+        {
+            Assert.DoesNotContain(choice, reply.Markdown);
+            Assert.NotEqual(ReplyKind.Decline, (await _bot.AskAsync(choice, conversation: Guid.NewGuid().ToString())).Kind);
+        }
+    }
 }
