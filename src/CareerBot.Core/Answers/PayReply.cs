@@ -73,7 +73,11 @@ public static class PayReply
             foreach (var shownLevel in level is null ? SalaryBands.Levels : [level]) Figures(sb, shownLevel, cited);
         // With a figure placed, the level's figures are already in the placement: the entry waits behind More.
         else if (!placed && !twoLevels) sb.Append(entry.Answer);
-        if (alreadyShown) sb.Append($"\n\nThe rest of *{entry.Title}* is in my answer above.");
+        if (alreadyShown)
+        {
+            while (sb.Length > 0 && char.IsWhiteSpace(sb[^1])) sb.Length--;
+            sb.Append($"\n\nThe rest of *{entry.Title}* is in my answer above.");
+        }
 
         var reply = KnowledgeReply.Build(knowledge, entry, confidence, entities);
         return reply with

@@ -307,4 +307,14 @@ public class PipelineConversationTests : IClassFixture<PipelineConversationTests
             Assert.NotEqual(ReplyKind.Decline, (await _bot.AskAsync(choice, conversation: Guid.NewGuid().ToString())).Kind);
         }
     }
+
+    [Fact]
+    public async Task Figures_repeated_in_context_end_without_a_run_of_blank_lines()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _bot.AskAsync("how much do new grad ml engineers make?", conversation);
+        await _bot.AskAsync("what about staff level pay", conversation);
+        var reply = await _bot.AskAsync("should i learn pytorch or tensorflow first?", conversation);
+        Assert.DoesNotContain("\n\n\n", reply.Markdown);
+    }
 }
