@@ -90,7 +90,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
     private static void AppendAssumed(StringBuilder sb, string heading, IEnumerable<string> assumptions)
     {
         var list = assumptions.ToList();
-        if (list.Count > 0) sb.Append($"**{heading}:** ").Append(string.Join(' ', list)).Append("\n\n");
+        if (list.Count > 0) sb.Append(OfferMarkdown.Assumptions(list, heading)).Append("\n\n");
     }
 
     private static List<string> Assumed(OfferBreakdown offer) =>

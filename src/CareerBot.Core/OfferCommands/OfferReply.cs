@@ -12,7 +12,7 @@ public static class OfferReply
     public static Reply Build(KnowledgeSnapshot knowledge, OfferInput input, string lead, string? community = null)
     {
         var offer = OfferCalculator.Calculate(input.Terms!);
-        var placement = SalaryPlacement.Describe(offer, input.Level);
+        var placement = SalaryPlacement.Describe(offer, input.Level, compact: true);
         var markdown = lead + EquityQuestion(input.Terms!) + OfferMarkdown.Table(offer) + "\n" + OfferMarkdown.Totals(offer) + "\n\n"
             + placement.Markdown + "\n\n" + (community is null ? "" : community + "\n\n") + OfferMarkdown.Assumptions(offer.Assumptions);
         return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1, markdown)

@@ -35,8 +35,9 @@ public static class OfferMarkdown
         $"**First-year total: {Money(offer.FirstYearTotal, offer)}** · {offer.Years.Count}-year total: {Money(offer.PeriodTotal, offer)} · " +
         $"average {Money(offer.AveragePerYear, offer)} a year";
 
+    /// <summary>The assumptions as one paragraph under a bold heading: an offer's reply then fits one chat message.</summary>
     public static string Assumptions(IEnumerable<string> assumptions, string heading = "Assumptions") =>
-        $"**{heading}**\n" + string.Join('\n', assumptions.Select(a => "- " + a));
+        $"**{heading}:** " + string.Join(' ', assumptions);
 
     /// <summary>For an offer written in plain words, the command it was read as, so a misreading is visible; empty for a typed command.</summary>
     public static string ReadAs(ParsedCommand command) =>

@@ -12,7 +12,7 @@ public static class SalaryPlacement
     public sealed record Result(string Markdown, IReadOnlyList<SalaryBand> Cited);
 
     /// <param name="level">When given, every figure for that level is compared; otherwise the figures the amount falls in, or the nearest ones.</param>
-    /// <param name="compact">Cite each figure by what it measures and its article only, without the article's scope: two offers' placements then fit one chat message.</param>
+    /// <param name="compact">Cite each figure by what it measures and its article only, without the article's scope: an offer's or two offers' reply then fits one chat message.</param>
     public static Result Describe(OfferBreakdown offer, string? level, bool compact = false)
     {
         if (offer.Currency != "USD")

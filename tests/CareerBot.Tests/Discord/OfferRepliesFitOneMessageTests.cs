@@ -9,6 +9,7 @@ public sealed class OfferRepliesFitOneMessageTests : IDisposable
 
     [Theory]
     [InlineData("/offer base:180k bonus:30k stock:600k vesting:4y signon:75k level:senior")]
+    [InlineData("/offer base:200k bonus:15% stock:400k vesting:backloaded cliff:12m frequency:quarterly signon:50k signon2:25k refresh:80k growth:5% match:4% level:senior")]
     [InlineData("got 2 offers: A is 175k base + 320k rsu/4y, B is 195k base + 120k rsu/4y, which is better?")]
     [InlineData("/compare a:\"base:180k stock:400k signon:50k level:senior\" b:\"base:200k stock:200k bonus:10% match:4%\"")]
     [InlineData("got 2 offers: google 200k base + 400k stock over 4 yrs, startup 170k base + 0.5% equity. thoughts?")]

@@ -16,7 +16,8 @@ public class OfferCommandTests(PipelineFixture pipeline) : IClassFixture<Pipelin
         Assert.Contains("| 1 | $180,000 | $30,000 | $150,000 | $75,000 | **$435,000** |", reply.Markdown);
         Assert.Contains("| 2 | $180,000 | $30,000 | $150,000 | $0 | **$360,000** |", reply.Markdown);
         Assert.Contains("**First-year total: $435,000** · 4-year total: $1,515,000 · average $378,750 a year", reply.Markdown);
-        Assert.Contains("- Stock valued at the grant price (no price change).", reply.Markdown);
+        Assert.Contains("**Assumptions:** ", reply.Markdown);
+        Assert.Contains(" Stock valued at the grant price (no price change).", reply.Markdown);
         Assert.DoesNotContain("I read your message as", reply.Markdown);
     }
 
