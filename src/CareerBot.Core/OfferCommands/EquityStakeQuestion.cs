@@ -37,14 +37,20 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
         return null;
     }
 
-    /// <summary>A percent right next to a stake word: "0.2% equity", "equity of 0.5%", "0.1% of the company".</summary>
+    /// <summary>
+    /// A percent right next to a stake word ("0.2% equity", "equity of 0.5%", "0.1% of the company"), or a percent "at" a
+    /// company whose worth is asked ("my buddy has 0.3% at a seed co, whats that worth").
+    /// </summary>
     private static decimal? Stake(string text, IReadOnlyList<Entity> entities, IReadOnlyList<string> words)
     {
-        if (entities.Where(e => e.Type == EntityType.Percent).ToList() is not [{ Value: > 0 and < 100 } percent]) return null;
+        if (entities.Where(e => e.Type == EntityType.Percent).ToList() is not [{ Value: > 0 and < 100 } percent] || words.Contains("bonus")) return null;
         var after = Words(text[percent.End..]).Take(3);
         var before = Words(text[..percent.Start]).TakeLast(2);
-        return after.Concat(before).Any(w => StakeWords.Contains(w)) && !words.Contains("bonus") ? percent.Value : null;
+        if (after.Concat(before).Any(w => StakeWords.Contains(w))) return percent.Value;
+        return words.Any(w => CompanyWords.Contains(w)) && words.Any(w => w is "worth" or "value" or "valued") ? percent.Value : null;
     }
+
+    private static readonly string[] CompanyWords = ["startup", "start-up", "co", "company", "seed", "pre-seed", "series"];
 
     private Reply Ask(string key, decimal percent)
     {

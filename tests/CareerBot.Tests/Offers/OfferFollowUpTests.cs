@@ -274,4 +274,13 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Contains("cliff 12 months → none", dropped.Markdown);
         Assert.Contains("The yearly totals don't move", dropped.Markdown);
     }
+
+    [Fact]
+    public async Task A_percent_at_a_company_whose_worth_is_asked_is_a_stake()
+    {
+        var asked = await Say("my buddy has 0.3% at a seed co, whats that worth");
+        Assert.Equal(("offer", ReplyKind.Answer), (asked.Intent, asked.Kind));
+        Assert.Contains("**0.3% of a company is worth 0.3% of what the company is worth**", asked.Markdown);
+        Assert.Contains("**0.3% of a $20,000,000 valuation is $60,000**", (await Say("they raised at 20M valuation")).Markdown);
+    }
 }
