@@ -20,6 +20,13 @@ public static class DeclineReply
         (["analyst", "analysts"], "analysts"),
     ];
 
+    /// <summary>Career topics members ask about that none of the articles covers, with the words that name them.</summary>
+    private static readonly (string[] Words, string Note)[] UncoveredTopics =
+    [
+        (["leetcode", "interview", "interviews", "interviewing", "whiteboard"], "**Interviews:** none of the articles covers interview preparation (coding rounds, LeetCode, system design)."),
+        (["visa", "visas", "h1b", "h-1b", "sponsorship", "sponsor", "opt"], "**Visas:** none of the articles covers visas or sponsorship."),
+    ];
+
     public static Reply Build(KnowledgeSnapshot knowledge, RouteResult route, IReadOnlyList<Entity> entities, string text = "")
     {
         var suggestions = route.Candidates
@@ -33,6 +40,8 @@ public static class DeclineReply
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"'], StringSplitOptions.RemoveEmptyEntries);
         if (OtherRoles.FirstOrDefault(r => r.Words.Any(words.Contains)) is { Role: { } role })
             sb.Append($"**ML {role}:** the articles cover ML engineers; none gives pay or career figures for {role}.\n\n");
+        else if (UncoveredTopics.FirstOrDefault(t => t.Words.Any(words.Contains)) is { Note: { } note })
+            sb.Append(note).Append("\n\n");
         // The candidates are the reply's follow-ups (buttons on Discord and Slack, numbered in the console), each asked as
         // its entry is asked (KnowledgeEntry.AskedAs): listed once, in one wording.
         sb.Append(suggestions.Count > 0
