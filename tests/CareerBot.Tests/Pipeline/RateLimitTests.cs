@@ -58,6 +58,17 @@ public class RateLimitTests
     }
 
     [Fact]
+    public async Task A_moderator_editing_answers_in_quick_succession_is_not_held_to_the_member_limit()
+    {
+        using var bot = Bot();
+        var moderator = new ChatUser("discord", "mod", "Mod", IsModerator: true);
+        var replies = new List<Reply>();
+        for (var i = 0; i < 8; i++) replies.Add(await bot.AskAsync("/kb list", "mods", moderator));
+
+        Assert.DoesNotContain(replies, r => r.Kind == ReplyKind.SlowDown || !r.ShouldSend);
+    }
+
+    [Fact]
     public async Task The_console_is_not_limited()
     {
         using var bot = Bot();
