@@ -17,6 +17,9 @@ public sealed record MessageSlots
     public string? Currency { get; init; }
     public decimal? YearsOfExperience { get; init; }
     public Entity? Figure { get; init; }
+
+    /// <summary>Above this, an amount is not one person's pay (a valuation, a funding round) and is never placed against pay figures.</summary>
+    public const decimal MaxPayFigure = 10_000_000m;
     public FigureKind FigureKind { get; init; }
     public IReadOnlyList<Range> Spans { get; init; } = [];
 
@@ -73,7 +76,8 @@ public sealed record MessageSlots
         level ??= FindWord(lower, PluralLevels, spans);
         place ??= FindWord(lower, PlaceNames.Regions, spans);
         var employer = FindWord(lower, EmployerNames.Known, spans);
-        var figure = entities.FirstOrDefault(e => e.Type == EntityType.Money);
+        // A pay figure, not a company's valuation or a funding round ("the startup last raised at 100M").
+        var figure = entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Value <= MaxPayFigure);
         return new MessageSlots
         {
             Level = level,

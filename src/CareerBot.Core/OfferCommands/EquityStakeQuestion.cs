@@ -17,7 +17,14 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
 {
     private static readonly string[] StakeWords = ["equity", "stake", "ownership", "shares", "options", "stock", "company"];
     /// <summary>Words that say an amount is a company's valuation: "valued at 50M", "series b, 50M valuation", "last round was at 800M".</summary>
-    public static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "series", "round", "post-money", "pre-money"];
+    private static readonly string[] ValuationWords = ["valuation", "valued", "valuing", "worth", "series", "round", "post-money", "pre-money"];
+
+    /// <summary>
+    /// Whether the words call an amount a company's valuation. "raised at 100M" is a valuation; "raised 20M" is the money a
+    /// round brought in, not what the company is worth, so "raised" counts only with "at".
+    /// </summary>
+    public static bool NamesValuation(IReadOnlyList<string> words) =>
+        words.Any(w => ValuationWords.Contains(w)) || words.Select((w, i) => w == "raised" && i + 1 < words.Count && words[i + 1] == "at").Any(x => x);
     private static readonly string[] SalaryWords = ["base", "salary", "bonus", "sign-on", "signon", "signing", "tc", "comp", "rsu", "rsus"];
 
     public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
@@ -25,7 +32,7 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
         var words = Words(text);
         var key = ConversationContextStore.KeyFor(message);
         var money = entities.Where(e => e.Type == EntityType.Money).ToList();
-        var valuation = money is [{ Max: null, Value: > 0 } one] && words.Any(w => ValuationWords.Contains(w)) ? one.Value : null;
+        var valuation = money is [{ Max: null, Value: > 0 } one] && NamesValuation(words) ? one.Value : null;
         if (Stake(text, entities, words) is { } percent)
         {
             if (words.Any(w => SalaryWords.Contains(w)) || money.Count > (valuation is null ? 0 : 1)) return null;

@@ -66,7 +66,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
     /// </summary>
     private static (OfferInput Offer, string Heading)? Valued(OfferInput offer, List<string> words, IReadOnlyList<Entity> entities)
     {
-        if (offer.Terms is not { EquityPercent: { } equity, Stock: null } terms || !words.Any(w => EquityStakeQuestion.ValuationWords.Contains(w))
+        if (offer.Terms is not { EquityPercent: { } equity, Stock: null } terms || !EquityStakeQuestion.NamesValuation(words)
             || entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Max is null) is not { Value: > 0 and var valuation }) return null;
         return (offer with { Terms = terms with { Stock = Math.Round(equity / 100m * valuation, 2) } },
             $"{MoneyText.Percent(equity)} equity at a {MoneyText.Format(valuation, terms.Currency)} valuation");

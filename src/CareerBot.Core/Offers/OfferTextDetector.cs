@@ -69,6 +69,8 @@ public sealed class OfferTextDetector : IFreeTextCommandDetector
             var before = Before(text, amount, entities);
             var after = After(text, amount, entities);
             var label = labelFirst ? Label(before, amount.Type, false) ?? Label(after, amount.Type, true) : Label(after, amount.Type, true) ?? Label(before, amount.Type, false);
+            // "startup: 140k + 0.5% equity": the bare amount right after an offer's name is its salary.
+            if (label is null && amount.Type == EntityType.Money && before.TrimEnd().EndsWith(':')) label = "base";
             if (label is null) continue;
             parts.Add(new Part(label, amount, Value(text, label, amount, before, entities)));
         }

@@ -283,4 +283,16 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         Assert.Contains("**0.3% of a company is worth 0.3% of what the company is worth**", asked.Markdown);
         Assert.Contains("**0.3% of a $20,000,000 valuation is $60,000**", (await Say("they raised at 20M valuation")).Markdown);
     }
+
+    [Fact]
+    public async Task Named_offers_with_a_bare_salary_are_compared_and_raised_at_is_the_startups_valuation()
+    {
+        var compared = await Say("got 2 offers. startup: 140k + 0.5% equity. bigco: 150k base, 200k rsu over 4y, 10% bonus");
+        Assert.Equal(("compare", ReplyKind.Answer), (compared.Intent, compared.Kind));
+        Assert.Contains("a:\"base:140k stock:0.5%\"", compared.Markdown);
+
+        var valued = await Say("the startup last raised at 100M");
+        Assert.Contains("**Offer A: counting the 0.5% equity at a $100,000,000 valuation.**", valued.Markdown);
+        Assert.DoesNotContain("$100,000,000 against the knowledge base's figures", valued.Markdown);
+    }
 }
