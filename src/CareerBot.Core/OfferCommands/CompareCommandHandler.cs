@@ -39,7 +39,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
         }
         if (offers[0].Terms!.Currency != offers[1].Terms!.Currency)
             return Error($"`b`: offer B is in {offers[1].Terms!.Currency} but offer A is in {offers[0].Terms!.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
-        OfferReply.Remember(conversations, time, message, new OfferPair(offers[0], offers[1]));
+        OfferReply.Remember(conversations, time, message, new OfferPair(offers[0], offers[1]) { Names = command.Typed ? null : OfferPair.NamesIn(message.Text) });
         return Build(knowledge.Current, offers[0], offers[1], OfferMarkdown.ReadAs(command)).PrivateUntilShared(command.AsTyped);
     }
 

@@ -94,7 +94,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
     private Reply? OnComparison(IncomingMessage message, string text, IReadOnlyList<Entity> entities, OfferPair pair)
     {
         var words = Words(text);
-        if (ComparisonSummary.Asks(words) && Side(words) is null && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
+        if (ComparisonSummary.Asks(words) && Side(words, pair.Names) is null && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return new Reply(ReplyKind.Answer, CompareCommandHandler.Intent, 1, ComparisonSummary.Describe(pair));
         // One side's equity was a percent of the company: a valuation counts it there.
         if (new[] { (pair.A, "A"), (pair.B, "B") }.Select(p => (Valued: Valued(p.Item1, words, entities), Name: p.Item2)).Where(v => v.Valued is not null).ToList() is [var only])
@@ -103,7 +103,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             OfferReply.Remember(conversations, time, message, counted);
             return CompareCommandHandler.Build(knowledge.Current, counted.A, counted.B, $"**Offer {only.Name}: counting the {only.Valued!.Value.Heading}.**\n\n");
         }
-        if (Side(words) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
+        if (Side(words, pair.Names) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
         var before = side == 0 ? pair.A : pair.B;
         var name = side == 0 ? "A" : "B";
         switch (Apply(before, text, entities, words))
@@ -144,12 +144,17 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         return changed.Error is { } error ? (null, error.Message) : (changed, null);
     }
 
-    /// <summary>Which side of a comparison a message names: "A's", "offer b", "b", "the first one"; null when none or both.</summary>
-    private static int? Side(List<string> words)
+    /// <summary>Which side of a comparison a message names: "A's", "offer b", "b", "the first one", or the member's own name for it ("bigco"); null when none or both.</summary>
+    private static int? Side(List<string> words, (string A, string B)? names)
     {
         var sides = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
+            if (names is var (nameA, nameB) && words[i].TrimEnd('s').TrimEnd('\'') is var bare)
+            {
+                if (bare == nameA || words[i] == nameA) sides.Add(0);
+                if (bare == nameB || words[i] == nameB) sides.Add(1);
+            }
             var (word, previous, next) = (words[i], i > 0 ? words[i - 1] : "", i + 1 < words.Count ? words[i + 1] : "");
             if (word == "a's" && next.Length > 0 && OfferTextDetector.PartNamed(next) is not null || previous is "offer" or "option" && word == "a"
                 || word == "a" && next is "had" or "has" or "was" or "were" or "gets" or "got" or "paid" or "pays" or "" || word is "first" or "1st" && next is "offer" or "one")

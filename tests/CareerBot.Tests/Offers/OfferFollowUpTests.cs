@@ -294,5 +294,10 @@ public class OfferFollowUpTests : IClassFixture<OfferFollowUpTests.BotFixture>
         var valued = await Say("the startup last raised at 100M");
         Assert.Contains("**Offer A: counting the 0.5% equity at a $100,000,000 valuation.**", valued.Markdown);
         Assert.DoesNotContain("$100,000,000 against the knowledge base's figures", valued.Markdown);
+
+        // The member's own names for the offers pick the side.
+        var halved = await Say("what if bigco stock drops by half");
+        Assert.Contains("**Offer B: stock $200,000 grant → $100,000 grant.**", halved.Markdown);
+        Assert.Contains("**Offer B: base $150,000 → $170,000.**", (await Say("and what if bigco's base was 170k")).Markdown);
     }
 }
