@@ -39,18 +39,18 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
         }
         if (offers[0].Terms!.Currency != offers[1].Terms!.Currency)
             return Error($"`b`: offer B is in {offers[1].Terms!.Currency} but offer A is in {offers[0].Terms!.Currency}. I never subtract amounts in different currencies and don't convert them; write both offers in one currency. Example: `{Command.Example}`");
-        OfferReply.Remember(conversations, time, message, new OfferPair(offers[0], offers[1]) { Names = command.Typed ? null : OfferPair.NamesIn(message.Text) });
-        return Build(knowledge.Current, offers[0], offers[1], OfferMarkdown.ReadAs(command)).PrivateUntilShared(command.AsTyped);
+        var pair = new OfferPair(offers[0], offers[1]) { Names = command.Typed ? null : OfferPair.NamesIn(message.Text) };
+        OfferReply.Remember(conversations, time, message, pair);
+        return Build(knowledge.Current, pair, OfferMarkdown.ReadAs(command)).PrivateUntilShared(command.AsTyped);
     }
 
     /// <summary>The comparison's reply: <paramref name="lead"/>, then the table, who is ahead, both placements and the assumptions.</summary>
-    public static Reply Build(KnowledgeSnapshot knowledge, OfferInput offerA, OfferInput offerB, string lead)
+    public static Reply Build(KnowledgeSnapshot knowledge, OfferPair pair, string lead)
     {
+        var (offerA, offerB) = (pair.A, pair.B);
         var (termsA, termsB) = (offerA.Terms!, offerB.Terms!);
-
-        var years = Math.Max(OfferCalculator.YearsNeeded(termsA), OfferCalculator.YearsNeeded(termsB));
-        var a = OfferCalculator.Calculate(termsA, years);
-        var b = OfferCalculator.Calculate(termsB, years);
+        var (a, b) = pair.Calculate();
+        var years = a.Years.Count;
         var level = offerA.Level ?? offerB.Level;
         var placementA = SalaryPlacement.Describe(a, offerA.Level ?? level, compact: true);
         var placementB = SalaryPlacement.Describe(b, offerB.Level ?? level, compact: true);
@@ -94,7 +94,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
     }
 
     private static List<string> Assumed(OfferBreakdown offer) =>
-        offer.Assumptions.Where(a => !(a.StartsWith("Equity of ", StringComparison.Ordinal) && a.Contains(OfferCalculator.EquityNotCounted, StringComparison.Ordinal)))
+        offer.Assumptions.Where(a => offer.Terms.EquityPercent is not { } equity || a != OfferCalculator.UncountedEquity(equity))
             .Select(Generic).ToList();
 
     private static string Generic(string assumption) =>

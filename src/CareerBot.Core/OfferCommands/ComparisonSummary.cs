@@ -17,9 +17,8 @@ public static class ComparisonSummary
 
     public static string Describe(OfferPair pair)
     {
-        var (termsA, termsB) = (pair.A.Terms!, pair.B.Terms!);
-        var years = Math.Max(OfferCalculator.YearsNeeded(termsA), OfferCalculator.YearsNeeded(termsB));
-        var (a, b) = (OfferCalculator.Calculate(termsA, years), OfferCalculator.Calculate(termsB, years));
+        var (a, b) = pair.Calculate();
+        var years = a.Years.Count;
         string Money(decimal amount) => OfferMarkdown.Money(amount, a);
         var sb = new StringBuilder();
         sb.Append(a.PeriodTotal == b.PeriodTotal

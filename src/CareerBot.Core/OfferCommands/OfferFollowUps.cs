@@ -81,7 +81,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
             return Problem($"it is in {last.Terms.Currency} and the one to compare is in {next.Terms.Currency}; I never subtract amounts in different currencies and don't convert them.");
         var pair = new OfferPair(last, next);
         OfferReply.Remember(conversations, time, message, pair);
-        return CompareCommandHandler.Build(knowledge.Current, pair.A, pair.B,
+        return CompareCommandHandler.Build(knowledge.Current, pair,
             "**A is your last offer; B is the one in your message.** " + OfferMarkdown.ReadAs(other));
     }
 
@@ -101,7 +101,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         {
             var counted = only.Name == "A" ? pair with { A = only.Valued!.Value.Offer } : pair with { B = only.Valued!.Value.Offer };
             OfferReply.Remember(conversations, time, message, counted);
-            return CompareCommandHandler.Build(knowledge.Current, counted.A, counted.B, $"**Offer {only.Name}: counting the {only.Valued!.Value.Heading}.**\n\n");
+            return CompareCommandHandler.Build(knowledge.Current, counted, $"**Offer {only.Name}: counting the {only.Valued!.Value.Heading}.**\n\n");
         }
         if (Side(words, pair.Names) is not { } side || !OpensChange(text) && !words.Any(w => Multipliers.ContainsKey(w))) return null;
         var before = side == 0 ? pair.A : pair.B;
@@ -119,7 +119,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
                         $"That is what offer {name} already has, so nothing changes. Ask \"what if …\" with a different figure.");
                 var changed = side == 0 ? pair with { A = after } : pair with { B = after };
                 OfferReply.Remember(conversations, time, message, changed);
-                return CompareCommandHandler.Build(knowledge.Current, changed.A, changed.B, $"**Offer {name}: {string.Join("; ", differences)}.**\n\n");
+                return CompareCommandHandler.Build(knowledge.Current, changed, $"**Offer {name}: {string.Join("; ", differences)}.**\n\n");
         }
     }
 

@@ -12,8 +12,9 @@ public static class OfferCalculator
     /// <summary>How the no-raises assumption begins, before the base amount.</summary>
     public const string NoRaisesOpening = "Base stays at ";
 
-    /// <summary>Said of equity given as a percent of the company when no valuation counts it.</summary>
-    public const string EquityNotCounted = "is not counted";
+    /// <summary>The assumption stated for equity given as a percent of the company when no valuation counts it.</summary>
+    public static string UncountedEquity(decimal equityPercent) =>
+        $"Equity of {MoneyText.Percent(equityPercent)} of the company is not counted: what it is worth depends on the company's valuation or share price, which the offer does not give.";
 
     /// <param name="years">Years to show; at least what the offer itself needs (used by /compare to line two offers up).</param>
     public static OfferBreakdown Calculate(OfferTerms terms, int? years = null)
@@ -56,7 +57,7 @@ public static class OfferCalculator
         if (terms.EquityPercent is { } equity)
             assumptions.Add(initialGrant is { } valued
                 ? $"Equity of {MoneyText.Percent(equity)} of the company counted as a {Money(valued)} grant, from the valuation you gave; it is worth that only while the company is worth that."
-                : $"Equity of {MoneyText.Percent(equity)} of the company {EquityNotCounted}: what it is worth depends on the company's valuation or share price, which the offer does not give.");
+                : UncountedEquity(equity));
         if (hasStock)
         {
             assumptions.Add(DescribeSchedule(terms.Vesting, schedule));

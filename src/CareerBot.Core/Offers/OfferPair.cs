@@ -3,6 +3,13 @@ namespace CareerBot.Core.Offers;
 /// <summary>Two offers compared side by side: offer A and offer B, as the calculator reads them.</summary>
 public sealed record OfferPair(OfferInput A, OfferInput B)
 {
+    /// <summary>Both offers worked out over the same number of years (the longer one's), so every row and total compares like with like.</summary>
+    public (OfferBreakdown A, OfferBreakdown B) Calculate()
+    {
+        var years = Math.Max(OfferCalculator.YearsNeeded(A.Terms!), OfferCalculator.YearsNeeded(B.Terms!));
+        return (OfferCalculator.Calculate(A.Terms!, years), OfferCalculator.Calculate(B.Terms!, years));
+    }
+
     /// <summary>What the member called the offers ("startup", "bigco"), lower-case, when the message named them; follow-ups may use the names.</summary>
     public (string A, string B)? Names { get; init; }
 
