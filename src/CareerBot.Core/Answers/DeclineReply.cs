@@ -11,21 +11,21 @@ public static class DeclineReply
 {
     private const double SuggestionFloor = 0.15;
 
-    /// <summary>Roles next to ML engineering that members ask about and the articles do not cover, as members name them.</summary>
-    private static readonly (string[] Words, string Role)[] OtherRoles =
+    /// <summary>
+    /// Roles next to ML engineering and career topics that members ask about and none of the articles covers, with the
+    /// words that name them and what the decline says first.
+    /// </summary>
+    private static readonly (string[] Words, string Note)[] Uncovered =
     [
-        (["manager", "managers", "mgr", "mgrs", "em", "ems"], "managers"),
-        (["director", "directors", "vp", "vps"], "directors and VPs"),
-        (["pm", "pms"], "product managers"),
-        (["analyst", "analysts"], "analysts"),
-    ];
-
-    /// <summary>Career topics members ask about that none of the articles covers, with the words that name them.</summary>
-    private static readonly (string[] Words, string Note)[] UncoveredTopics =
-    [
+        (["manager", "managers", "mgr", "mgrs", "em", "ems"], OtherRole("managers")),
+        (["director", "directors", "vp", "vps"], OtherRole("directors and VPs")),
+        (["pm", "pms"], OtherRole("product managers")),
+        (["analyst", "analysts"], OtherRole("analysts")),
         (["leetcode", "interview", "interviews", "interviewing", "whiteboard"], "**Interviews:** none of the articles covers interview preparation (coding rounds, LeetCode, system design)."),
         (["visa", "visas", "h1b", "h-1b", "sponsorship", "sponsor", "opt"], "**Visas:** none of the articles covers visas or sponsorship."),
     ];
+
+    private static string OtherRole(string role) => $"**ML {role}:** the articles cover ML engineers; none gives pay or career figures for {role}.";
 
     public static Reply Build(KnowledgeSnapshot knowledge, RouteResult route, IReadOnlyList<Entity> entities, string text = "")
     {
@@ -38,9 +38,7 @@ public static class DeclineReply
         var sb = new StringBuilder();
         // Say what the sources leave out, rather than only "not sure": "how much do ml managers make".
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\'', '"'], StringSplitOptions.RemoveEmptyEntries);
-        if (OtherRoles.FirstOrDefault(r => r.Words.Any(words.Contains)) is { Role: { } role })
-            sb.Append($"**ML {role}:** the articles cover ML engineers; none gives pay or career figures for {role}.\n\n");
-        else if (UncoveredTopics.FirstOrDefault(t => t.Words.Any(words.Contains)) is { Note: { } note })
+        if (Uncovered.FirstOrDefault(u => u.Words.Any(words.Contains)) is { Note: { } note })
             sb.Append(note).Append("\n\n");
         // The candidates are the reply's follow-ups (buttons on Discord and Slack, numbered in the console), each asked as
         // its entry is asked (KnowledgeEntry.AskedAs): listed once, in one wording.

@@ -59,7 +59,7 @@ public static class PayReply
         var twoLevels = named.Count == 2 && !placed && !beyondMid;
         if (twoLevels)
         {
-            var ordered = named.OrderBy(l => SalaryBands.Levels.ToList().IndexOf(l)).ToList();
+            var ordered = SalaryBands.Levels.Where(named.Contains).ToList();
             var from = SalaryBands.LevelName(ordered[0]);
             sb.Append($"**{char.ToUpperInvariant(from[0])}{from[1..]} → {SalaryBands.LevelName(ordered[1])}:** the articles give no raise or jump figure between levels; here are both levels' figures (compare base with base and total comp with total comp).\n\n");
             foreach (var each in ordered) Figures(sb, each, cited);

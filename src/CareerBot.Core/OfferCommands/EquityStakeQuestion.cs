@@ -24,12 +24,12 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
     /// round brought in, not what the company is worth, so "raised" counts only with "at".
     /// </summary>
     public static bool NamesValuation(IReadOnlyList<string> words) =>
-        words.Any(w => ValuationWords.Contains(w)) || words.Select((w, i) => w == "raised" && i + 1 < words.Count && words[i + 1] == "at").Any(x => x);
+        words.Any(w => ValuationWords.Contains(w)) || Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i - 1] == "raised" && words[i] == "at");
     private static readonly string[] SalaryWords = ["base", "salary", "bonus", "sign-on", "signon", "signing", "tc", "comp", "rsu", "rsus"];
 
     public Reply? Answer(IncomingMessage message, string text, IReadOnlyList<Entity> entities)
     {
-        var words = Words(text);
+        var words = ChatWords.Of(text);
         var key = ConversationContextStore.KeyFor(message);
         var money = entities.Where(e => e.Type == EntityType.Money).ToList();
         var valuation = money is [{ Max: null, Value: > 0 } one] && NamesValuation(words) ? one.Value : null;
@@ -51,8 +51,8 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
     private static decimal? Stake(string text, IReadOnlyList<Entity> entities, IReadOnlyList<string> words)
     {
         if (entities.Where(e => e.Type == EntityType.Percent).ToList() is not [{ Value: > 0 and < 100 } percent] || words.Contains("bonus")) return null;
-        var after = Words(text[percent.End..]).Take(3);
-        var before = Words(text[..percent.Start]).TakeLast(2);
+        var after = ChatWords.Of(text[percent.End..]).Take(3);
+        var before = ChatWords.Of(text[..percent.Start]).TakeLast(2);
         if (after.Concat(before).Any(w => StakeWords.Contains(w))) return percent.Value;
         return words.Any(w => CompanyWords.Contains(w)) && words.Any(w => w is "worth" or "value" or "valued") ? percent.Value : null;
     }
@@ -83,8 +83,4 @@ public sealed class EquityStakeQuestion(ConversationContextStore conversations, 
 
     private void Remember(string key, decimal percent) =>
         conversations.Set(key, new DialogueState(OfferCommandHandler.Intent, time.GetUtcNow()) { EquityStakePercent = percent });
-
-    private static List<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', '\t', '\n', ',', '?', '!', ';', ':', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\'', '*')).Where(w => w.Length > 0).ToList();
 }

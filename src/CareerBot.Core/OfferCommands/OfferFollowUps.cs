@@ -36,7 +36,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         var state = conversations.Get(ConversationContextStore.KeyFor(message));
         if (state?.LastComparison is { } pair) return OnComparison(message, text, entities, pair);
         if (state?.LastOffer is not { Terms: { } terms } last) return null;
-        var words = Words(text);
+        var words = ChatWords.Of(text);
         if (OfferYearExplanation.Asks(words))
             return new Reply(ReplyKind.Answer, OfferCommandHandler.Intent, 1,
                 OfferYearExplanation.Explain(OfferCalculator.Calculate(terms), words) + "\n\nAsk \"what if …\" to change a part of the offer and see it again.");
@@ -93,7 +93,7 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
     /// <summary>"what if B's base were 210k?", "and if A's stock doubles": the comparison again, with one side changed.</summary>
     private Reply? OnComparison(IncomingMessage message, string text, IReadOnlyList<Entity> entities, OfferPair pair)
     {
-        var words = Words(text);
+        var words = ChatWords.Of(text);
         if (ComparisonSummary.Asks(words) && Side(words, pair.Names) is null && !entities.Any(e => e.Type is EntityType.Money or EntityType.Percent))
             return new Reply(ReplyKind.Answer, CompareCommandHandler.Intent, 1, ComparisonSummary.Describe(pair));
         // One side's equity was a percent of the company: a valuation counts it there.
@@ -264,9 +264,4 @@ public sealed class OfferFollowUps(KnowledgeBase knowledge, ConversationContextS
         "cliff" => terms with { CliffMonths = null },
         _ => terms,
     };
-
-    /// <summary>Lower-case words, punctuation around them removed; "sign-on" and "w/o" stay whole.</summary>
-    private static List<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', '\t', '\n', ',', '?', '!', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', '"', '\'', '*')).Where(w => w.Length > 0).ToList();
 }
