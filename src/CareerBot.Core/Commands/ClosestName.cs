@@ -16,6 +16,9 @@ public static class ClosestName
         return bestDistance <= (typed.Length <= 4 ? 1 : 2) ? best : null;
     }
 
+    /// <summary>"did you mean `base`? " for a mistyped option name, or "" when no name is close: the hint every command's errors share.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> names) => Find(typed, names) is { } near ? $"did you mean `{near}`? " : "";
+
     /// <summary>Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each.</summary>
     internal static int Distance(string a, string b)
     {

@@ -21,7 +21,7 @@ public static class ShareSubmissionReader
         var names = CommandCatalog.Share.Options.Select(o => o.Name).Where(n => n != CommandCatalog.WithdrawOption).ToList();
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
-            var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
+            var hint = ClosestName.DidYouMean(key, names);
             return Fail($"{MentionGuard.InlineCode(key)} is not a /share option; {hint}Options: {string.Join(", ", CommandCatalog.Share.Options.Select(o => $"`{o.Example}`"))}. Example: `{CommandCatalog.Share.Example}`");
         }
         if (command.Positionals.Count > 0)

@@ -22,7 +22,7 @@ public sealed class CompareCommandHandler(KnowledgeBase knowledge, ConversationC
         var names = Command.Options.Select(o => o.Name).ToList();
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
-            var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
+            var hint = ClosestName.DidYouMean(key, names);
             return Error($"{MentionGuard.InlineCode(key)} is not a /compare option; {hint}/compare takes `a` and `b`, each a whole offer in quotes. Example: `{Command.Example}`");
         }
         if (command.Positionals.Count > 0)

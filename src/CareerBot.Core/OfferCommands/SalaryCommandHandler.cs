@@ -29,7 +29,7 @@ public sealed class SalaryCommandHandler(KnowledgeBase knowledge, CommunityBlock
         var names = Command.Options.Select(o => o.Name).ToList();
         foreach (var key in command.Options.Keys.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
-            var hint = ClosestName.Find(key, names) is { } near ? $"did you mean `{near}`? " : "";
+            var hint = ClosestName.DidYouMean(key, names);
             return Error($"{MentionGuard.InlineCode(key)} is not a /salary option; {hint}Options: `level:`, `location:`, `specialization:`, `amount:`. Example: `{Command.Example}`");
         }
         if (command.Positionals.Count > 0)

@@ -123,7 +123,7 @@ public static class OfferCommandReader
         {
             if (!IsName(words[i]))
             {
-                var hint = ClosestName.Find(Split(words[i]).Name, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
+                var hint = ClosestName.DidYouMean(Split(words[i]).Name, Options.Keys);
                 throw Fail("base", $"{MentionGuard.InlineCode(words[i])} has no option name; {hint}write each part as `name:value` ({OptionList()}).");
             }
             var (name, inline) = Split(words[i]);
@@ -160,7 +160,7 @@ public static class OfferCommandReader
 
     private static OfferInputException UnknownOption(string key)
     {
-        var hint = ClosestName.Find(key, Options.Keys) is { } near ? $"did you mean `{near}`? " : "";
+        var hint = ClosestName.DidYouMean(key, Options.Keys);
         return new OfferInputException(new OfferInputError(key,
             $"{MentionGuard.InlineCode(key)} is not an offer option; {hint}Options: {OptionList()}. Example: `{CommandCatalog.Offer.Example}`"));
     }
